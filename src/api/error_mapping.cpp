@@ -1,0 +1,33 @@
+#include "api/error_mapping.h"
+
+namespace pmstudio::api {
+
+int status_for(ErrorKind kind) {
+    switch (kind) {
+        case ErrorKind::Validation:
+        case ErrorKind::BadRequest:
+            return 400;
+        case ErrorKind::Unauthorized:
+            return 401;
+        case ErrorKind::Forbidden:
+            return 403;
+        case ErrorKind::NotFound:
+            return 404;
+        case ErrorKind::Conflict:
+            return 409;
+        case ErrorKind::PayloadTooLarge:
+            return 413;
+        case ErrorKind::LimitReached:
+            return 429;
+    }
+    return 500;
+}
+
+Response error_response(const ServiceError& error) {
+    Json body{{"error", error.what()}};
+    if (!error.validation_errors().empty()) body["validationErrors"] = error.validation_errors();
+    for (const auto& [key, value] : error.fields()) body[key] = value;
+    return Response::json(status_for(error.kind()), body);
+}
+
+}  // namespace pmstudio::api

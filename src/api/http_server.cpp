@@ -1,0 +1,237 @@
+#include "api/http_server.h"
+
+#include <httplib.h>
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <fmt/format.h>
+#include <random>
+
+#include "api/authorizer.h"
+#include "api/error_mapping.h"
+#include "common/guid.h"
+#include "common/service_error.h"
+
+namespace pmstudio::api {
+namespace {
+
+constexpr const char* kApiVersion = "1.0.0";
+
+std::string new_request_id() {
+    thread_local std::mt19937_64 generator{std::random_device{}()};
+    return fmt::format("req_{:016x}", generator());
+}
+
+bool acceptable_client_request_id(const std::string& id) {
+    if (id.empty() || id.size() > 64) return false;
+    for (char c : id) {
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_' && c != '.') {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool is_guid_param(const std::string& name) {
+    return name.size() > 2 && name.compare(name.size() - 2, 2, "Id") == 0;
+}
+
+// Validates and lower-cases GUID path parameters; returns the 400 for the first malformed one.
+std::optional<Response> normalize_guid_params(Request& request) {
+    for (auto& [name, value] : request.path_params) {
+        if (!is_guid_param(name)) continue;
+        if (!is_guid(value)) {
+            return Response::error(
+                400, fmt::format("Invalid {} '{}': expected a GUID such as "
+                                 "12345678-1234-1234-1234-123456789012",
+                                 name, value));
+        }
+        value = normalize_guid(value);
+    }
+    return std::nullopt;
+}
+
+// Ping routes speak text/plain: an error body becomes its message.
+Response as_plain_text(Response response) {
+    if (response.content_type.rfind("application/json", 0) != 0) return response;
+    const auto body = Json::parse(response.body, nullptr, false);
+    std::string message = response.body;
+    if (body.is_object()) {
+        if (body.contains("message")) {
+            message = body["message"].get<std::string>();
+        } else if (body.contains("error") && body["error"].is_string()) {
+            message = body["error"].get<std::string>();
+        }
+    }
+    Response text = Response::text(response.status, message);
+    text.headers = std::move(response.headers);
+    return text;
+}
+
+void add_rate_headers(Response& response, const RateDecision& decision) {
+    response.headers.emplace_back("X-RateLimit-Limit", std::to_string(decision.limit));
+    response.headers.emplace_back("X-RateLimit-Remaining", std::to_string(decision.remaining));
+    response.headers.emplace_back("X-RateLimit-Reset", std::to_string(decision.reset_epoch_seconds));
+}
+
+}  // namespace
+
+struct HttpServer::Transport {
+    httplib::Server server;
+    int port = 0;
+};
+
+HttpServer::HttpServer(HttpServerOptions options, Router& router,
+                       services::ApiKeyService& api_keys)
+    : options_(std::move(options)),
+      router_(router),
+      api_keys_(api_keys),
+      rate_limiter_(options_.rate_limit_per_minute, std::chrono::seconds(60)),
+      transport_(std::make_unique<Transport>()) {}
+
+HttpServer::~HttpServer() = default;
+
+Response HttpServer::handle(Request& request, const std::function<bool(std::string&)>& read_body) {
+    const RouteMatch match = router_.match(request.method, request.path);
+    if (!match.route) {
+        if (!match.allowed_methods.empty()) {
+            std::string allow;
+            for (const auto& m : match.allowed_methods) allow += (allow.empty() ? "" : ", ") + m;
+            Response response = Response::error(
+                405, fmt::format("Method {} is not allowed on {}", request.method, request.path),
+                {{"allowedMethods", allow}});
+            response.headers.emplace_back("Allow", allow);
+            return response;
+        }
+        return Response::error(
+            404, fmt::format("No API route matches {} {}", request.method, request.path));
+    }
+    const RouteSpec& spec = match.route->spec;
+    request.path_params = match.params;
+
+    auto finish = [&](Response response) {
+        return spec.plain_text ? as_plain_text(std::move(response)) : response;
+    };
+
+    if (auto rejection = normalize_guid_params(request)) return finish(std::move(*rejection));
+    if (auto rejection = authorize(spec, request, api_keys_)) return finish(std::move(*rejection));
+
+    const RateDecision rate = rate_limiter_.check(
+        request.caller ? "key:" + request.caller->key_id : "ip:" + request.remote_address);
+    if (!rate.allowed) {
+        Response response = Response::json(
+            429, Json{{"error", "Rate limit exceeded"},
+                      {"message", fmt::format("Rate limit of {} requests per minute exceeded; "
+                                              "retry after {} seconds",
+                                              rate.limit, rate.retry_after_seconds)},
+                      {"retryAfter", rate.retry_after_seconds}});
+        response.headers.emplace_back("Retry-After", std::to_string(rate.retry_after_seconds));
+        add_rate_headers(response, rate);
+        return finish(std::move(response));
+    }
+
+    Response response;
+    try {
+        if (!read_body(request.body)) {
+            response = Response::error(
+                413, fmt::format("Request body exceeds the limit of {} bytes",
+                                 options_.max_json_body_bytes));
+        } else {
+            response = match.route->handler(request);
+        }
+    } catch (const ServiceError& error) {
+        response = error_response(error);
+    } catch (const std::exception& error) {
+        spdlog::error("{} {} {} failed: {}", request.request_id, request.method, request.path,
+                      error.what());
+        response = Response::json(500, Json{{"error", "Internal server error"},
+                                            {"requestId", request.request_id}});
+    }
+    if (rate_limiter_.enabled()) add_rate_headers(response, rate);
+    return finish(std::move(response));
+}
+
+int HttpServer::bind() {
+    auto& server = transport_->server;
+    const size_t threads = options_.worker_threads;
+    server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+    server.set_keep_alive_max_count(100000);
+    server.set_keep_alive_timeout(10);
+    server.set_tcp_nodelay(true);
+
+    auto dispatch = [this](const httplib::Request& raw, httplib::Response& res,
+                           const httplib::ContentReader* reader) {
+        const auto started = std::chrono::steady_clock::now();
+        Request request;
+        request.method = raw.method;
+        request.path = raw.path;
+        request.remote_address = raw.remote_addr;
+        for (const auto& [name, value] : raw.headers) {
+            std::string lower(name);
+            for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            request.headers.emplace(std::move(lower), value);
+        }
+        for (const auto& [name, value] : raw.params) request.query.emplace_back(name, value);
+        const auto client_id = request.header("x-request-id");
+        request.request_id = client_id && acceptable_client_request_id(*client_id)
+                                 ? *client_id
+                                 : new_request_id();
+
+        const size_t limit = options_.max_json_body_bytes;
+        auto read_body = [&](std::string& body) {
+            if (!reader) return true;
+            if (raw.get_header_value<uint64_t>("Content-Length") > limit) return false;
+            bool within_limit = true;
+            (*reader)([&](const char* data, size_t length) {
+                body.append(data, length);
+                within_limit = body.size() <= limit;
+                return within_limit;
+            });
+            return within_limit;
+        };
+        Response response = handle(request, read_body);
+
+        const double millis =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+                .count();
+        res.status = response.status;
+        for (auto& [name, value] : response.headers) res.set_header(name, value);
+        res.set_header("X-Request-Id", request.request_id);
+        res.set_header("X-Response-Time", fmt::format("{:.0f}ms", millis));
+        res.set_header("X-API-Version", kApiVersion);
+        res.set_content(std::move(response.body), response.content_type.c_str());
+        spdlog::info("{} {} {} {} {:.2f}ms", request.request_id, request.method, request.path,
+                     response.status, millis);
+    };
+
+    server.Get(".*", [dispatch](const httplib::Request& req, httplib::Response& res) {
+        dispatch(req, res, nullptr);
+    });
+    auto with_body = [dispatch](const httplib::Request& req, httplib::Response& res,
+                                const httplib::ContentReader& reader) {
+        dispatch(req, res, &reader);
+    };
+    server.Post(".*", with_body);
+    server.Put(".*", with_body);
+    server.Patch(".*", with_body);
+    server.Delete(".*", with_body);
+
+    if (options_.port == 0) {
+        transport_->port = server.bind_to_any_port(options_.host);
+    } else if (server.bind_to_port(options_.host, options_.port)) {
+        transport_->port = options_.port;
+    } else {
+        transport_->port = -1;
+    }
+    if (transport_->port <= 0) {
+        throw std::runtime_error(
+            fmt::format("cannot listen on {}:{}", options_.host, options_.port));
+    }
+    return transport_->port;
+}
+
+void HttpServer::serve() { transport_->server.listen_after_bind(); }
+
+void HttpServer::stop() { transport_->server.stop(); }
+
+}  // namespace pmstudio::api

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace pmstudio::api {
+
+// A JSON request body read the way the reference's server reads it: property names match
+// case-insensitively, unknown properties are ignored, null means "absent". Type mismatches and
+// malformed JSON raise a 400 validation error naming the property.
+class JsonBody {
+public:
+    // An empty body is an empty object when `allow_empty`, otherwise an error.
+    static JsonBody parse(const std::string& body, bool allow_empty = false);
+
+    bool has(std::string_view name) const;  // present and not null
+    std::optional<std::string> string(std::string_view name) const;
+    std::optional<int64_t> integer(std::string_view name) const;
+    std::optional<bool> boolean(std::string_view name) const;
+    // A GUID-valued property, returned lowercase; a malformed GUID is a validation error.
+    std::optional<std::string> guid(std::string_view name) const;
+
+private:
+    explicit JsonBody(nlohmann::json value) : value_(std::move(value)) {}
+    const nlohmann::json* find(std::string_view name) const;
+
+    nlohmann::json value_;
+};
+
+}  // namespace pmstudio::api

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace pmstudio::api {
+
+// Response bodies keep their fields in the order the reference documents them.
+using Json = nlohmann::ordered_json;
+
+struct Response {
+    int status = 200;
+    std::string content_type = "application/json; charset=utf-8";
+    std::string body;
+    std::vector<std::pair<std::string, std::string>> headers;
+
+    static Response json(int status, const Json& body);
+    static Response text(int status, std::string body);
+    // {"error": message} plus any extra documented fields.
+    static Response error(int status, const std::string& message,
+                          const std::vector<std::pair<std::string, std::string>>& fields = {});
+};
+
+}  // namespace pmstudio::api

@@ -1,0 +1,65 @@
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <optional>
+
+#include "app/api_key_cli.h"
+#include "app/server_app.h"
+#include "app/server_options.h"
+
+int main(int argc, char** argv) {
+    using pmstudio::app::ServerOptions;
+    CLI::App cli{"pmstudio: a self-hosted process-mining server"};
+    cli.require_subcommand(1);
+
+    ServerOptions server;
+    auto* serve = cli.add_subcommand("serve", "Serve the REST API");
+    serve->add_option("--host", server.http.host, "Address to listen on")->capture_default_str();
+    serve->add_option("--port", server.http.port, "Port (0: any free port)")->capture_default_str();
+    serve->add_option("--data-dir", server.data_dir, "Data directory")->capture_default_str();
+    serve->add_option("--threads", server.http.worker_threads,
+                      "HTTP worker threads (bounds concurrent keep-alive connections)")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 4096));
+    serve->add_option("--rate-limit", server.http.rate_limit_per_minute,
+                      "Requests per minute per API key (0: unlimited)")
+        ->capture_default_str()
+        ->envname("PMSTUDIO_RATE_LIMIT");
+    serve->add_option("--max-tenants", server.max_tenants, "Licence limit of tenants (0: unlimited)")
+        ->capture_default_str()
+        ->envname("PMSTUDIO_MAX_TENANTS");
+    serve->add_option("--log-level", server.log_level, "trace, debug, info, warn, error, off")
+        ->capture_default_str();
+
+    std::filesystem::path data_dir = ".pmstudio-data";
+    std::optional<std::string> tenant;
+    std::string name;
+    std::string key_id;
+    auto* apikey = cli.add_subcommand("apikey", "Manage API keys in a data directory");
+    apikey->require_subcommand(1);
+    auto add_scope = [&](CLI::App* command) {
+        command->add_option("--data-dir", data_dir, "Data directory")->capture_default_str();
+        command->add_option("--tenant", tenant, "Tenant id (omit for global keys)");
+    };
+    auto* create = apikey->add_subcommand("create", "Create a key and print its secret once");
+    add_scope(create);
+    create->add_option("--name", name, "A label for the key");
+    auto* list = apikey->add_subcommand("list", "List keys (ids and names, never secrets)");
+    add_scope(list);
+    auto* revoke = apikey->add_subcommand("revoke", "Revoke a key");
+    add_scope(revoke);
+    revoke->add_option("key-id", key_id, "The apiKeyId to revoke")->required();
+
+    CLI11_PARSE(cli, argc, argv);
+
+    try {
+        if (*serve) return pmstudio::app::run_server(server);
+        if (*create) return pmstudio::app::api_key_create(data_dir, tenant, name);
+        if (*list) return pmstudio::app::api_key_list(data_dir, tenant);
+        if (*revoke) return pmstudio::app::api_key_revoke(data_dir, tenant, key_id);
+    } catch (const std::exception& error) {
+        std::cerr << "pmstudio: " << error.what() << "\n";
+        return 1;
+    }
+    return 0;
+}

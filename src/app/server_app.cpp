@@ -1,0 +1,83 @@
+#include "app/server_app.h"
+
+#include <pthread.h>
+#include <signal.h>
+#include <spdlog/spdlog.h>
+
+#include <iostream>
+#include <set>
+#include <thread>
+
+#include "api/api_key_controller.h"
+#include "api/http_server.h"
+#include "api/openapi.h"
+#include "api/ping_controller.h"
+#include "api/router.h"
+#include "api/tenant_controller.h"
+#include "app/bootstrap.h"
+#include "services/api_key_service.h"
+#include "services/project_cache.h"
+#include "services/tenant_service.h"
+#include "storage/store.h"
+#include "storage/tenant_storage.h"
+
+namespace pmstudio::app {
+
+int run_server(const ServerOptions& options) {
+    spdlog::set_level(spdlog::level::from_str(options.log_level));
+
+    // Block the shutdown signals before any thread starts so only the waiter below receives them.
+    sigset_t shutdown_signals;
+    sigemptyset(&shutdown_signals);
+    sigaddset(&shutdown_signals, SIGTERM);
+    sigaddset(&shutdown_signals, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &shutdown_signals, nullptr);
+
+    std::filesystem::create_directories(options.data_dir);
+    auto store = storage::open_sqlite_store(database_file(options.data_dir));
+    storage::TenantStorage tenant_storage(tenant_storage_root(options.data_dir));
+    {
+        const auto ids = store->tenants().all_ids();
+        if (int removed = tenant_storage.remove_orphans({ids.begin(), ids.end()}); removed > 0) {
+            spdlog::warn("removed {} storage containers of deleted tenants", removed);
+        }
+    }
+
+    services::ApiKeyService api_keys(*store);
+    services::ProjectCache project_cache;
+    services::TenantService tenants(*store, tenant_storage, project_cache, options.max_tenants);
+
+    api::Router router;
+    api::register_ping_routes(router, *store);
+    api::register_tenant_routes(router, tenants);
+    api::register_api_key_routes(router, api_keys);
+    api::register_openapi_route(router);
+
+    api::HttpServer server(options.http, router, api_keys);
+    const int port = server.bind();
+
+    if (auto secret = bootstrap_global_key(api_keys, admin_key_file(options.data_dir))) {
+        std::cout << "pmstudio: created the global admin API key (shown once; saved to "
+                  << admin_key_file(options.data_dir).string() << ", mode 0600):\n  " << *secret
+                  << "\n";
+    } else {
+        std::cout << "pmstudio: the global admin API key of the first start is in "
+                  << admin_key_file(options.data_dir).string() << "\n";
+    }
+    std::cout << "pmstudio: listening on http://" << options.http.host << ":" << port << std::endl;
+
+    std::thread signal_waiter([&] {
+        int signal_number = 0;
+        sigwait(&shutdown_signals, &signal_number);
+        spdlog::info("signal {} received: draining requests and stopping", signal_number);
+        server.stop();
+    });
+    server.serve();
+    // serve() may also end without a signal (e.g. a socket error): release the waiter.
+    pthread_kill(signal_waiter.native_handle(), SIGTERM);
+    signal_waiter.join();
+    spdlog::info("pmstudio stopped");
+    return 0;
+}
+
+}  // namespace pmstudio::app

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+#include "api/http_server.h"
+
+namespace pmstudio::app {
+
+struct ServerOptions {
+    api::HttpServerOptions http;
+    std::filesystem::path data_dir = ".pmstudio-data";
+    int64_t max_tenants = 0;  // licence limit; 0: unlimited
+    std::string log_level = "info";
+};
+
+// Files inside a data directory.
+std::filesystem::path database_file(const std::filesystem::path& data_dir);
+std::filesystem::path admin_key_file(const std::filesystem::path& data_dir);
+std::filesystem::path tenant_storage_root(const std::filesystem::path& data_dir);
+
+}  // namespace pmstudio::app

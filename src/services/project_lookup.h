@@ -1,0 +1,15 @@
+#pragma once
+
+#include <string>
+
+#include "storage/store.h"
+
+namespace pmstudio::services {
+
+// The project with that id in that tenant, or NotFound with the documented body
+// {"error": "Project not found with ID '...'. ...", "projectId": "..."}. A project of another
+// tenant is "not found" too: tenants are walls.
+storage::ProjectRecord require_project(storage::Store& store, const std::string& tenant_id,
+                                       const std::string& project_id);
+
+}  // namespace pmstudio::services

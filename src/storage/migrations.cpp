@@ -1,0 +1,157 @@
+#include "storage/migrations.h"
+
+#include <array>
+#include <string_view>
+
+#include "common/clock.h"
+
+namespace pmstudio::storage {
+namespace {
+
+struct Migration {
+    int version;
+    std::string_view sql;
+};
+
+// Append new migrations; never edit one that has shipped. docs/storage.md describes the schema.
+constexpr std::array kMigrations = {
+    Migration{1, R"sql(
+CREATE TABLE tenants (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    max_users INTEGER NOT NULL,
+    max_analysts INTEGER NOT NULL,
+    max_cases INTEGER NOT NULL,
+    time_zone TEXT NOT NULL DEFAULT 'UTC',
+    is_academic INTEGER NOT NULL DEFAULT 0,
+    pre_release INTEGER NOT NULL DEFAULT 0,
+    autoload INTEGER NOT NULL DEFAULT 0,
+    is_disabled INTEGER NOT NULL DEFAULT 0,
+    date_created TEXT NOT NULL
+);
+
+CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    display_name TEXT NOT NULL,
+    first_name TEXT,
+    last_name TEXT,
+    role_name TEXT NOT NULL,
+    disabled INTEGER NOT NULL DEFAULT 0,
+    is_service_account INTEGER NOT NULL DEFAULT 0,
+    home_tenant_id TEXT REFERENCES tenants(id) ON DELETE SET NULL,
+    last_login TEXT,
+    date_created TEXT NOT NULL
+);
+
+CREATE TABLE tenant_users (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    date_assigned TEXT NOT NULL,
+    PRIMARY KEY (tenant_id, user_id)
+);
+CREATE INDEX tenant_users_by_user ON tenant_users(user_id);
+
+CREATE TABLE api_keys (
+    id TEXT PRIMARY KEY,
+    tenant_id TEXT REFERENCES tenants(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    key_hash TEXT NOT NULL UNIQUE,
+    date_created TEXT NOT NULL
+);
+CREATE INDEX api_keys_by_tenant ON api_keys(tenant_id);
+
+CREATE TABLE projects (
+    id TEXT PRIMARY KEY,
+    tenant_id TEXT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    is_active INTEGER NOT NULL DEFAULT 1,
+    created_by TEXT NOT NULL,
+    modified_by TEXT NOT NULL,
+    date_created TEXT NOT NULL,
+    date_modified TEXT NOT NULL
+);
+CREATE INDEX projects_by_tenant ON projects(tenant_id, date_created);
+
+CREATE TABLE project_users (
+    id TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    is_owner INTEGER NOT NULL DEFAULT 0,
+    date_assigned TEXT NOT NULL,
+    UNIQUE (project_id, user_id)
+);
+
+CREATE TABLE project_thumbnails (
+    project_id TEXT PRIMARY KEY REFERENCES projects(id) ON DELETE CASCADE,
+    mime_type TEXT NOT NULL,
+    image BLOB NOT NULL
+);
+
+-- Children of a project that later capabilities fill in; they exist now so that project counts,
+-- tenant case counts and cascades are real queries from the first day.
+CREATE TABLE datasets (
+    id TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    case_count INTEGER NOT NULL DEFAULT 0,
+    event_count INTEGER NOT NULL DEFAULT 0,
+    date_created TEXT NOT NULL
+);
+CREATE INDEX datasets_by_project ON datasets(project_id);
+
+CREATE TABLE investigations (
+    id TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    date_created TEXT NOT NULL
+);
+CREATE INDEX investigations_by_project ON investigations(project_id);
+
+CREATE TABLE notebooks (
+    id TEXT PRIMARY KEY,
+    investigation_id TEXT NOT NULL REFERENCES investigations(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    date_created TEXT NOT NULL
+);
+CREATE INDEX notebooks_by_investigation ON notebooks(investigation_id);
+
+CREATE TABLE dashboards (
+    id TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    date_created TEXT NOT NULL
+);
+CREATE INDEX dashboards_by_project ON dashboards(project_id);
+)sql"},
+};
+
+}  // namespace
+
+int apply_migrations(SqliteDatabase& database) {
+    SqliteConnection& conn = database.connection();
+    conn.exec(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+        "applied_at TEXT NOT NULL)");
+    int current = 0;
+    {
+        auto stmt = conn.prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+        if (stmt.step()) current = static_cast<int>(stmt.integer(0));
+    }
+    for (const Migration& migration : kMigrations) {
+        if (migration.version <= current) continue;
+        database.write_transaction([&] {
+            conn.exec(std::string(migration.sql));
+            conn.prepare("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)")
+                .bind_all(migration.version, now_iso8601())
+                .execute();
+        });
+        current = migration.version;
+    }
+    return current;
+}
+
+}  // namespace pmstudio::storage

@@ -1,0 +1,51 @@
+#include "storage/migrations.h"
+#include "storage/sqlite_api_key_repository.h"
+#include "storage/sqlite_database.h"
+#include "storage/sqlite_project_member_repository.h"
+#include "storage/sqlite_project_repository.h"
+#include "storage/sqlite_project_thumbnail_repository.h"
+#include "storage/sqlite_tenant_repository.h"
+#include "storage/sqlite_user_repository.h"
+#include "storage/store.h"
+
+namespace pmstudio::storage {
+namespace {
+
+class SqliteStore final : public Store {
+public:
+    explicit SqliteStore(const std::filesystem::path& file)
+        : db_(file),
+          tenants_(db_),
+          users_(db_),
+          api_keys_(db_),
+          projects_(db_),
+          project_members_(db_),
+          project_thumbnails_(db_) {
+        apply_migrations(db_);
+    }
+
+    TenantRepository& tenants() override { return tenants_; }
+    UserRepository& users() override { return users_; }
+    ApiKeyRepository& api_keys() override { return api_keys_; }
+    ProjectRepository& projects() override { return projects_; }
+    ProjectMemberRepository& project_members() override { return project_members_; }
+    ProjectThumbnailRepository& project_thumbnails() override { return project_thumbnails_; }
+    void transaction(const std::function<void()>& work) override { db_.write_transaction(work); }
+
+private:
+    SqliteDatabase db_;
+    SqliteTenantRepository tenants_;
+    SqliteUserRepository users_;
+    SqliteApiKeyRepository api_keys_;
+    SqliteProjectRepository projects_;
+    SqliteProjectMemberRepository project_members_;
+    SqliteProjectThumbnailRepository project_thumbnails_;
+};
+
+}  // namespace
+
+std::unique_ptr<Store> open_sqlite_store(const std::filesystem::path& database_file) {
+    return std::make_unique<SqliteStore>(database_file);
+}
+
+}  // namespace pmstudio::storage
