@@ -2,6 +2,7 @@
 
 #include <httplib.h>
 #include <spdlog/spdlog.h>
+#include <sys/socket.h>
 
 #include <chrono>
 #include <fmt/format.h>
@@ -79,6 +80,7 @@ void add_rate_headers(Response& response, const RateDecision& decision) {
 struct HttpServer::Transport {
     httplib::Server server;
     int port = 0;
+    int listen_socket = -1;
 };
 
 HttpServer::HttpServer(HttpServerOptions options, Router& router,
@@ -158,6 +160,14 @@ int HttpServer::bind() {
     server.set_keep_alive_max_count(100000);
     server.set_keep_alive_timeout(10);
     server.set_tcp_nodelay(true);
+    // Debian's cpp-httplib is built with a listen backlog of 5, which drops SYNs when dozens of
+    // clients connect at once (each drop costs the client a 1 s retransmit). Remember the
+    // listening socket here and raise its backlog once it listens.
+    server.set_socket_options([this](socket_t sock) {
+        int yes = 1;
+        setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+        transport_->listen_socket = sock;
+    });
 
     auto dispatch = [this](const httplib::Request& raw, httplib::Response& res,
                            const httplib::ContentReader* reader) {
@@ -226,6 +236,9 @@ int HttpServer::bind() {
     if (transport_->port <= 0) {
         throw std::runtime_error(
             fmt::format("cannot listen on {}:{}", options_.host, options_.port));
+    }
+    if (::listen(transport_->listen_socket, SOMAXCONN) != 0) {
+        spdlog::warn("could not raise the listen backlog; bursts of connections may be delayed");
     }
     return transport_->port;
 }
