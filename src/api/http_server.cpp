@@ -110,6 +110,7 @@ Response HttpServer::handle(Request& request, const std::function<bool(std::stri
     }
     const RouteSpec& spec = match.route->spec;
     request.path_params = match.params;
+    request.route = spec.pattern;
 
     auto finish = [&](Response response) {
         return spec.plain_text ? as_plain_text(std::move(response)) : response;
@@ -210,8 +211,9 @@ int HttpServer::bind() {
         res.set_header("X-Response-Time", fmt::format("{:.0f}ms", millis));
         res.set_header("X-API-Version", kApiVersion);
         res.set_content(std::move(response.body), response.content_type.c_str());
-        spdlog::info("{} {} {} {} {:.2f}ms", request.request_id, request.method, request.path,
-                     response.status, millis);
+        spdlog::info("{} {} {} route={} status={} {:.2f}ms", request.request_id, request.method,
+                     request.path, request.route.empty() ? "-" : request.route, response.status,
+                     millis);
     };
 
     server.Get(".*", [dispatch](const httplib::Request& req, httplib::Response& res) {

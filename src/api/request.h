@@ -17,6 +17,7 @@ struct Request {
     std::string path;
     std::string body;
     std::string request_id;
+    std::string route;  // the matched route pattern, for the request log
     std::string remote_address;
     std::multimap<std::string, std::string> headers;          // names lower-cased
     std::vector<std::pair<std::string, std::string>> query;   // in order of appearance
