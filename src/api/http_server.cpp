@@ -210,7 +210,7 @@ int HttpServer::bind() {
         res.set_header("X-Request-Id", request.request_id);
         res.set_header("X-Response-Time", fmt::format("{:.0f}ms", millis));
         res.set_header("X-API-Version", kApiVersion);
-        res.set_content(std::move(response.body), response.content_type.c_str());
+        res.set_content(response.body, response.content_type);
         spdlog::info("{} {} {} route={} status={} {:.2f}ms", request.request_id, request.method,
                      request.path, request.route.empty() ? "-" : request.route, response.status,
                      millis);

@@ -4,6 +4,8 @@
 #include <signal.h>
 #include <spdlog/spdlog.h>
 
+#include <atomic>
+#include <ctime>
 #include <iostream>
 #include <set>
 #include <thread>
@@ -66,15 +68,21 @@ int run_server(const ServerOptions& options) {
     }
     std::cout << "pmstudio: listening on http://" << options.http.host << ":" << port << std::endl;
 
+    // serve() may also end without a signal (a socket error); the waiter then notices `served`.
+    std::atomic<bool> served{false};
     std::thread signal_waiter([&] {
-        int signal_number = 0;
-        sigwait(&shutdown_signals, &signal_number);
-        spdlog::info("signal {} received: draining requests and stopping", signal_number);
-        server.stop();
+        const timespec poll_interval{0, 200'000'000};
+        while (!served) {
+            const int signal_number = sigtimedwait(&shutdown_signals, nullptr, &poll_interval);
+            if (signal_number > 0) {
+                spdlog::info("signal {} received: draining requests and stopping", signal_number);
+                server.stop();
+                return;
+            }
+        }
     });
     server.serve();
-    // serve() may also end without a signal (e.g. a socket error): release the waiter.
-    pthread_kill(signal_waiter.native_handle(), SIGTERM);
+    served = true;
     signal_waiter.join();
     spdlog::info("pmstudio stopped");
     return 0;

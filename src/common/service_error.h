@@ -22,7 +22,7 @@ enum class ErrorKind {
 
 class ServiceError : public std::runtime_error {
 public:
-    ServiceError(ErrorKind kind, std::string message) : std::runtime_error(message), kind_(kind) {}
+    ServiceError(ErrorKind kind, const std::string& message) : std::runtime_error(message), kind_(kind) {}
 
     ErrorKind kind() const { return kind_; }
 
