@@ -67,7 +67,8 @@ def test_posting_again_replaces_the_thumbnail(tenant, thumbnail_path):
 def test_an_image_of_exactly_one_mebibyte_is_accepted(tenant, thumbnail_path):
     image = png_bytes()
     image += b"\x00" * (MAX_BYTES - len(image))
-    response = tenant.client.post(thumbnail_path, json={"base64Image": data_uri("image/png", image)})
+    response = tenant.client.post(thumbnail_path,
+                                  json={"base64Image": data_uri("image/png", image)})
     assert response.status_code == 200
     assert decoded(tenant.client.get(thumbnail_path).json()["base64Image"])[1] == image
 

@@ -81,7 +81,8 @@ def test_create_name_length_limit_is_255_characters(tenant):
 
 def test_lengths_count_characters_not_bytes(tenant):
     response = tenant.client.post(f"/api/{tenant.id}/project",
-                                  json={"projectName": "é" * 255, "projectDescription": "日" * 1000})
+                                  json={"projectName": "é" * 255,
+                                        "projectDescription": "日" * 1000})
     assert response.status_code == 201
     assert response.json()["projectName"] == "é" * 255
 
@@ -164,8 +165,11 @@ def test_malformed_guids_in_the_path_are_400(tenant):
 
 # --- list ---------------------------------------------------------------------------------------
 
-def test_list_is_paginated_in_creation_order(tenant):
-    ids = [create_project(tenant.client, tenant.id, name=f"p{i}")["projectId"] for i in range(3)]
+def test_list_is_paginated_by_creation_date_then_id(tenant):
+    created = [create_project(tenant.client, tenant.id, name=f"p{i}") for i in range(3)]
+    # Projects created within the same millisecond are ordered by id.
+    ids = [p["projectId"] for p in sorted(created, key=lambda p: (p["dateCreated"],
+                                                                  p["projectId"]))]
     first = tenant.client.get(f"/api/{tenant.id}/project", params={"page": 1, "pageSize": 2})
     assert first.status_code == 200
     body = first.json()
