@@ -14,11 +14,18 @@
 #include "api/http_server.h"
 #include "api/openapi.h"
 #include "api/ping_controller.h"
+#include "api/project_cache_controller.h"
+#include "api/project_controller.h"
+#include "api/project_thumbnail_controller.h"
+#include "api/project_user_controller.h"
 #include "api/router.h"
 #include "api/tenant_controller.h"
 #include "app/bootstrap.h"
 #include "services/api_key_service.h"
 #include "services/project_cache.h"
+#include "services/project_member_service.h"
+#include "services/project_service.h"
+#include "services/project_thumbnail_service.h"
 #include "services/tenant_service.h"
 #include "storage/store.h"
 #include "storage/tenant_storage.h"
@@ -48,11 +55,18 @@ int run_server(const ServerOptions& options) {
     services::ApiKeyService api_keys(*store);
     services::ProjectCache project_cache;
     services::TenantService tenants(*store, tenant_storage, project_cache, options.max_tenants);
+    services::ProjectService projects(*store, project_cache);
+    services::ProjectMemberService project_members(*store, project_cache);
+    services::ProjectThumbnailService project_thumbnails(*store, project_cache);
 
     api::Router router;
     api::register_ping_routes(router, *store);
     api::register_tenant_routes(router, tenants);
     api::register_api_key_routes(router, api_keys);
+    api::register_project_routes(router, projects);
+    api::register_project_cache_routes(router, projects);
+    api::register_project_user_routes(router, project_members);
+    api::register_project_thumbnail_routes(router, project_thumbnails);
     api::register_openapi_route(router);
 
     api::HttpServer server(options.http, router, api_keys);

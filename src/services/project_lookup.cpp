@@ -21,4 +21,11 @@ storage::ProjectRecord require_project(storage::Store& store, const std::string&
     return *project;
 }
 
+storage::ProjectRecord use_project(storage::Store& store, ProjectCache& cache,
+                                   const std::string& tenant_id, const std::string& project_id) {
+    auto project = require_project(store, tenant_id, project_id);
+    cache.touch(tenant_id, project_id);
+    return project;
+}
+
 }  // namespace pmstudio::services

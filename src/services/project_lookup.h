@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "services/project_cache.h"
 #include "storage/store.h"
 
 namespace pmstudio::services {
@@ -11,5 +12,9 @@ namespace pmstudio::services {
 // tenant is "not found" too: tenants are walls.
 storage::ProjectRecord require_project(storage::Store& store, const std::string& tenant_id,
                                        const std::string& project_id);
+
+// require_project for a call that uses the project: also restarts its cache expiry timer.
+storage::ProjectRecord use_project(storage::Store& store, ProjectCache& cache,
+                                   const std::string& tenant_id, const std::string& project_id);
 
 }  // namespace pmstudio::services
