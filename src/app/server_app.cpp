@@ -14,10 +14,13 @@
 #include "api/ping_controller.h"
 #include "api/router.h"
 #include "api/tenant_controller.h"
+#include "api/tenant_user_controller.h"
+#include "api/user_controller.h"
 #include "app/bootstrap.h"
 #include "services/api_key_service.h"
 #include "services/project_cache.h"
 #include "services/tenant_service.h"
+#include "services/user_service.h"
 #include "storage/store.h"
 #include "storage/tenant_storage.h"
 
@@ -46,11 +49,14 @@ int run_server(const ServerOptions& options) {
     services::ApiKeyService api_keys(*store);
     services::ProjectCache project_cache;
     services::TenantService tenants(*store, tenant_storage, project_cache, options.max_tenants);
+    services::UserService users(*store);
 
     api::Router router;
     api::register_ping_routes(router, *store);
     api::register_tenant_routes(router, tenants);
     api::register_api_key_routes(router, api_keys);
+    api::register_user_routes(router, users);
+    api::register_tenant_user_routes(router, users);
     api::register_openapi_route(router);
 
     api::HttpServer server(options.http, router, api_keys);
