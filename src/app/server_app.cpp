@@ -20,6 +20,8 @@
 #include "api/project_user_controller.h"
 #include "api/router.h"
 #include "api/tenant_controller.h"
+#include "api/tenant_user_controller.h"
+#include "api/user_controller.h"
 #include "app/bootstrap.h"
 #include "services/api_key_service.h"
 #include "services/project_cache.h"
@@ -27,6 +29,7 @@
 #include "services/project_service.h"
 #include "services/project_thumbnail_service.h"
 #include "services/tenant_service.h"
+#include "services/user_service.h"
 #include "storage/store.h"
 #include "storage/tenant_storage.h"
 
@@ -58,6 +61,7 @@ int run_server(const ServerOptions& options) {
     services::ProjectService projects(*store, project_cache);
     services::ProjectMemberService project_members(*store, project_cache);
     services::ProjectThumbnailService project_thumbnails(*store, project_cache);
+    services::UserService users(*store);
 
     api::Router router;
     api::register_ping_routes(router, *store);
@@ -67,6 +71,8 @@ int run_server(const ServerOptions& options) {
     api::register_project_cache_routes(router, projects);
     api::register_project_user_routes(router, project_members);
     api::register_project_thumbnail_routes(router, project_thumbnails);
+    api::register_user_routes(router, users);
+    api::register_tenant_user_routes(router, users);
     api::register_openapi_route(router);
 
     api::HttpServer server(options.http, router, api_keys);

@@ -29,6 +29,9 @@ public:
     virtual bool set_owner(const std::string& project_id, const std::string& user_id,
                            bool is_owner) = 0;
     virtual bool remove(const std::string& project_id, const std::string& user_id) = 0;
+    // Removes the user from every project of the tenant (when the user leaves the tenant).
+    virtual void remove_from_tenant_projects(const std::string& tenant_id,
+                                             const std::string& user_id) = 0;
 };
 
 }  // namespace pmstudio::storage

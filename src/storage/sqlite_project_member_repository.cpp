@@ -58,4 +58,14 @@ bool SqliteProjectMemberRepository::remove(const std::string& project_id,
                .execute() > 0;
 }
 
+void SqliteProjectMemberRepository::remove_from_tenant_projects(const std::string& tenant_id,
+                                                                const std::string& user_id) {
+    db_.connection()
+        .prepare(
+            "DELETE FROM project_users WHERE user_id = ? AND project_id IN "
+            "(SELECT id FROM projects WHERE tenant_id = ?)")
+        .bind_all(user_id, tenant_id)
+        .execute();
+}
+
 }  // namespace pmstudio::storage

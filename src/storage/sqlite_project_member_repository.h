@@ -16,6 +16,8 @@ public:
     bool set_owner(const std::string& project_id, const std::string& user_id,
                    bool is_owner) override;
     bool remove(const std::string& project_id, const std::string& user_id) override;
+    void remove_from_tenant_projects(const std::string& tenant_id,
+                                     const std::string& user_id) override;
 
 private:
     SqliteDatabase& db_;
