@@ -34,22 +34,23 @@ void register_api_key_routes(Router& router, services::ApiKeyService& api_keys) 
                                                    {"name", issued.record.name},
                                                    {"dateCreated", issued.record.date_created}});
                });
-    router.add({.method = "GET",
-                .pattern = "/api/tenant/{tenantId}/apikey",
-                .tag = "ApiKey",
-                .summary = "List a tenant's API keys (never their secrets)",
-                .access = Access::GlobalKey,
-                .responses = {{200, "{apiKeys, totalCount}"},
-                              {401, "Missing/invalid key, or a tenant key"},
-                              {404, "Tenant not found"}}},
-               [&api_keys](Request& request) {
-                   Json keys = Json::array();
-                   for (const auto& key : api_keys.list(request.param("tenantId"))) {
-                       keys.push_back(key_json(key));
-                   }
-                   const auto total = keys.size();
-                   return Response::json(200, Json{{"apiKeys", std::move(keys)}, {"totalCount", total}});
-               });
+    router.add(
+        {.method = "GET",
+         .pattern = "/api/tenant/{tenantId}/apikey",
+         .tag = "ApiKey",
+         .summary = "List a tenant's API keys (never their secrets)",
+         .access = Access::GlobalKey,
+         .responses = {{200, "{apiKeys, totalCount}"},
+                       {401, "Missing/invalid key, or a tenant key"},
+                       {404, "Tenant not found"}}},
+        [&api_keys](Request& request) {
+            Json keys = Json::array();
+            for (const auto& key : api_keys.list(request.param("tenantId"))) {
+                keys.push_back(key_json(key));
+            }
+            const auto total = keys.size();
+            return Response::json(200, Json{{"apiKeys", std::move(keys)}, {"totalCount", total}});
+        });
     router.add({.method = "DELETE",
                 .pattern = "/api/tenant/{tenantId}/apikey/{apiKeyId}",
                 .tag = "ApiKey",

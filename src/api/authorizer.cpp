@@ -1,8 +1,7 @@
 #include "api/authorizer.h"
 
-#include <strings.h>
-
 #include <fmt/format.h>
+#include <strings.h>
 
 #include "common/clock.h"
 
@@ -58,8 +57,8 @@ std::optional<Response> authorize(const RouteSpec& route, Request& request,
         auto path_tenant = request.path_params.find("tenantId");
         if (path_tenant != request.path_params.end() && path_tenant->second != *key.tenant_id) {
             return Response::error(
-                403, fmt::format("This API key is not authorized for tenant '{}'",
-                                 path_tenant->second),
+                403,
+                fmt::format("This API key is not authorized for tenant '{}'", path_tenant->second),
                 {{"hint", "Tenant API keys can only access their own tenant"}});
         }
     }

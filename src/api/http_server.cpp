@@ -1,11 +1,11 @@
 #include "api/http_server.h"
 
+#include <fmt/format.h>
 #include <httplib.h>
 #include <spdlog/spdlog.h>
 #include <sys/socket.h>
 
 #include <chrono>
-#include <fmt/format.h>
 #include <random>
 
 #include "api/authorizer.h"
@@ -42,10 +42,9 @@ std::optional<Response> normalize_guid_params(Request& request) {
     for (auto& [name, value] : request.path_params) {
         if (!is_guid_param(name)) continue;
         if (!is_guid(value)) {
-            return Response::error(
-                400, fmt::format("Invalid {} '{}': expected a GUID such as "
-                                 "12345678-1234-1234-1234-123456789012",
-                                 name, value));
+            return Response::error(400, fmt::format("Invalid {} '{}': expected a GUID such as "
+                                                    "12345678-1234-1234-1234-123456789012",
+                                                    name, value));
         }
         value = normalize_guid(value);
     }
@@ -72,7 +71,8 @@ Response as_plain_text(Response response) {
 void add_rate_headers(Response& response, const RateDecision& decision) {
     response.headers.emplace_back("X-RateLimit-Limit", std::to_string(decision.limit));
     response.headers.emplace_back("X-RateLimit-Remaining", std::to_string(decision.remaining));
-    response.headers.emplace_back("X-RateLimit-Reset", std::to_string(decision.reset_epoch_seconds));
+    response.headers.emplace_back("X-RateLimit-Reset",
+                                  std::to_string(decision.reset_epoch_seconds));
 }
 
 }  // namespace
@@ -83,8 +83,7 @@ struct HttpServer::Transport {
     int listen_socket = -1;
 };
 
-HttpServer::HttpServer(HttpServerOptions options, Router& router,
-                       services::ApiKeyService& api_keys)
+HttpServer::HttpServer(HttpServerOptions options, Router& router, services::ApiKeyService& api_keys)
     : options_(std::move(options)),
       router_(router),
       api_keys_(api_keys),
@@ -119,8 +118,8 @@ Response HttpServer::handle(Request& request, const std::function<bool(std::stri
     if (auto rejection = normalize_guid_params(request)) return finish(std::move(*rejection));
     if (auto rejection = authorize(spec, request, api_keys_)) return finish(std::move(*rejection));
 
-    const RateDecision rate = rate_limiter_.check(
-        request.caller ? "key:" + request.caller->key_id : "ip:" + request.remote_address);
+    const RateDecision rate = rate_limiter_.check(request.caller ? "key:" + request.caller->key_id
+                                                                 : "ip:" + request.remote_address);
     if (!rate.allowed) {
         Response response = Response::json(
             429, Json{{"error", "Rate limit exceeded"},
@@ -136,9 +135,9 @@ Response HttpServer::handle(Request& request, const std::function<bool(std::stri
     Response response;
     try {
         if (!read_body(request.body)) {
-            response = Response::error(
-                413, fmt::format("Request body exceeds the limit of {} bytes",
-                                 options_.max_json_body_bytes));
+            response =
+                Response::error(413, fmt::format("Request body exceeds the limit of {} bytes",
+                                                 options_.max_json_body_bytes));
         } else {
             response = match.route->handler(request);
         }
@@ -147,8 +146,8 @@ Response HttpServer::handle(Request& request, const std::function<bool(std::stri
     } catch (const std::exception& error) {
         spdlog::error("{} {} {} failed: {}", request.request_id, request.method, request.path,
                       error.what());
-        response = Response::json(500, Json{{"error", "Internal server error"},
-                                            {"requestId", request.request_id}});
+        response = Response::json(
+            500, Json{{"error", "Internal server error"}, {"requestId", request.request_id}});
     }
     if (rate_limiter_.enabled()) add_rate_headers(response, rate);
     return finish(std::move(response));
@@ -179,14 +178,14 @@ int HttpServer::bind() {
         request.remote_address = raw.remote_addr;
         for (const auto& [name, value] : raw.headers) {
             std::string lower(name);
-            for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            for (char& c : lower)
+                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
             request.headers.emplace(std::move(lower), value);
         }
         for (const auto& [name, value] : raw.params) request.query.emplace_back(name, value);
         const auto client_id = request.header("x-request-id");
-        request.request_id = client_id && acceptable_client_request_id(*client_id)
-                                 ? *client_id
-                                 : new_request_id();
+        request.request_id =
+            client_id && acceptable_client_request_id(*client_id) ? *client_id : new_request_id();
 
         const size_t limit = options_.max_json_body_bytes;
         auto read_body = [&](std::string& body) {
@@ -245,8 +244,12 @@ int HttpServer::bind() {
     return transport_->port;
 }
 
-void HttpServer::serve() { transport_->server.listen_after_bind(); }
+void HttpServer::serve() {
+    transport_->server.listen_after_bind();
+}
 
-void HttpServer::stop() { transport_->server.stop(); }
+void HttpServer::stop() {
+    transport_->server.stop();
+}
 
 }  // namespace pmstudio::api

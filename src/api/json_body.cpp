@@ -1,8 +1,7 @@
 #include "api/json_body.h"
 
-#include <strings.h>
-
 #include <fmt/format.h>
+#include <strings.h>
 
 #include "common/guid.h"
 #include "common/service_error.h"
@@ -44,7 +43,9 @@ const nlohmann::json* JsonBody::find(std::string_view name) const {
     return nullptr;
 }
 
-bool JsonBody::has(std::string_view name) const { return find(name) != nullptr; }
+bool JsonBody::has(std::string_view name) const {
+    return find(name) != nullptr;
+}
 
 std::optional<std::string> JsonBody::string(std::string_view name) const {
     const auto* value = find(name);
@@ -75,8 +76,8 @@ std::optional<std::string> JsonBody::guid(std::string_view name) const {
     auto text = string(name);
     if (!text) return std::nullopt;
     if (!is_guid(*text)) {
-        throw ServiceError::validation(
-            {fmt::format("'{}' must be a GUID such as 12345678-1234-1234-1234-123456789012", name)});
+        throw ServiceError::validation({fmt::format(
+            "'{}' must be a GUID such as 12345678-1234-1234-1234-123456789012", name)});
     }
     return normalize_guid(*text);
 }

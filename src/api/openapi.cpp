@@ -41,8 +41,8 @@ Json operation_of(const Route& route) {
         operation["description"] = "Requires a global key or a key of the tenant in the path.";
     }
     if (spec.has_json_body) {
-        operation["requestBody"] = Json{
-            {"content", {{"application/json", {{"schema", {{"type", "object"}}}}}}}};
+        operation["requestBody"] =
+            Json{{"content", {{"application/json", {{"schema", {{"type", "object"}}}}}}}};
     }
     Json responses = Json::object();
     const std::string media = spec.plain_text ? "text/plain" : "application/json";

@@ -10,11 +10,12 @@ namespace pmstudio::api {
 namespace {
 
 // Sections whose pings sit under /api/{tenantId}/{projectId}/<section>/.
-constexpr const char* kProjectSections[] = {"action",   "actionexecution", "block",
-                                            "dashboard", "dataset",        "investigation",
-                                            "notebook"};
+constexpr const char* kProjectSections[] = {"action",  "actionexecution", "block",   "dashboard",
+                                            "dataset", "investigation",   "notebook"};
 
-Response unauthorized_ping(Request&) { return Response::text(200, "Ping Successful"); }
+Response unauthorized_ping(Request&) {
+    return Response::text(200, "Ping Successful");
+}
 
 void add_ping_pair(Router& router, storage::Store& store, const std::string& base,
                    const std::string& tag) {
@@ -78,8 +79,8 @@ void register_ping_routes(Router& router, storage::Store& store) {
                 if (auto header = request.header("x-tenant-id")) tenant = *header;
             }
             auto project = request.header("x-project-id");
-            Json permissions = caller.is_global() ? Json{"read", "write", "admin"}
-                                                  : Json{"read", "write"};
+            Json permissions =
+                caller.is_global() ? Json{"read", "write", "admin"} : Json{"read", "write"};
             return Response::json(200, Json{{"status", "authenticated"},
                                             {"timestamp", now_iso8601()},
                                             {"tenantId", tenant},

@@ -1,9 +1,9 @@
 #include "api/query_params.h"
 
+#include <fmt/format.h>
 #include <strings.h>
 
 #include <charconv>
-#include <fmt/format.h>
 
 #include "common/service_error.h"
 
@@ -16,8 +16,8 @@ int64_t positive_integer(const Request& request, const char* name, int64_t fallb
     int64_t value = 0;
     const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
     if (ec != std::errc() || end != text->data() + text->size() || value < 1) {
-        throw ServiceError::validation(
-            {fmt::format("Query parameter '{}' must be a positive integer, got '{}'", name, *text)});
+        throw ServiceError::validation({fmt::format(
+            "Query parameter '{}' must be a positive integer, got '{}'", name, *text)});
     }
     return value;
 }

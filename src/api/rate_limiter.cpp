@@ -23,8 +23,9 @@ RateDecision RateLimiter::check(const std::string& client) {
         count = ++window.count;
         // Forget clients whose window has passed so the map stays bounded by active clients.
         if (shard.windows.size() > 10000) {
-            std::erase_if(shard.windows,
-                          [&](const auto& entry) { return entry.second.start_epoch_seconds != window_start; });
+            std::erase_if(shard.windows, [&](const auto& entry) {
+                return entry.second.start_epoch_seconds != window_start;
+            });
         }
     }
     decision.limit = limit_;

@@ -19,10 +19,10 @@ struct Request {
     std::string request_id;
     std::string route;  // the matched route pattern, for the request log
     std::string remote_address;
-    std::multimap<std::string, std::string> headers;          // names lower-cased
-    std::vector<std::pair<std::string, std::string>> query;   // in order of appearance
-    std::map<std::string, std::string> path_params;           // names as written in the route
-    std::optional<services::Caller> caller;                   // set on authenticated routes
+    std::multimap<std::string, std::string> headers;         // names lower-cased
+    std::vector<std::pair<std::string, std::string>> query;  // in order of appearance
+    std::map<std::string, std::string> path_params;          // names as written in the route
+    std::optional<services::Caller> caller;                  // set on authenticated routes
 
     // Header value by case-insensitive name.
     std::optional<std::string> header(const std::string& name) const;

@@ -27,7 +27,8 @@ struct ResponseDoc {
 // from it, so the two cannot drift apart.
 struct RouteSpec {
     std::string method{};  // GET, POST, PUT, DELETE
-    std::string pattern{};  // /api/{tenantId}/project/{projectId}; parameters ending in "Id" are GUIDs
+    std::string
+        pattern{};      // /api/{tenantId}/project/{projectId}; parameters ending in "Id" are GUIDs
     std::string tag{};  // OpenAPI tag, e.g. "Project"
     std::string summary{};
     Access access = Access::TenantKey;

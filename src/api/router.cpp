@@ -9,7 +9,9 @@
 namespace pmstudio::api {
 namespace {
 
-bool is_param(const std::string& segment) { return !segment.empty() && segment.front() == '{'; }
+bool is_param(const std::string& segment) {
+    return !segment.empty() && segment.front() == '{';
+}
 
 bool literal_equals(const std::string& lower_literal, std::string_view segment) {
     return lower_literal.size() == segment.size() &&

@@ -18,9 +18,9 @@ struct Route {
 };
 
 struct RouteMatch {
-    const Route* route = nullptr;                   // set when method and path match
-    std::map<std::string, std::string> params;      // path parameters of the match
-    std::vector<std::string> allowed_methods;       // when only the path matched
+    const Route* route = nullptr;               // set when method and path match
+    std::map<std::string, std::string> params;  // path parameters of the match
+    std::vector<std::string> allowed_methods;   // when only the path matched
 };
 
 // Matches fixed segments case-insensitively (/api/Dataset == /api/dataset). When several patterns

@@ -81,7 +81,8 @@ void register_tenant_routes(Router& router, services::TenantService& tenants) {
                    const auto page = page_from_query(request, kMaxPageSize);
                    const auto result = tenants.list(page);
                    Json items = Json::array();
-                   for (const auto& summary : result.tenants) items.push_back(tenant_list_item(summary));
+                   for (const auto& summary : result.tenants)
+                       items.push_back(tenant_list_item(summary));
                    return Response::json(200, Json{{"tenants", items},
                                                    {"totalCount", result.total_count},
                                                    {"page", page.page},
@@ -95,38 +96,37 @@ void register_tenant_routes(Router& router, services::TenantService& tenants) {
                 .access = Access::GlobalKey,
                 .responses = with_global_only({{200, "Tenant"}, {404, "Tenant not found"}})},
                [&tenants](Request& request) {
-                   return Response::json(200, tenant_detail(tenants.get(request.param("tenantId"))));
+                   return Response::json(200,
+                                         tenant_detail(tenants.get(request.param("tenantId"))));
                });
 
-    router.add({.method = "POST",
-                .pattern = "/api/tenant",
-                .tag = "Tenant",
-                .summary = "Create a tenant",
-                .access = Access::GlobalKey,
-                .has_json_body = true,
-                .responses = with_global_only({{201, "Created"},
-                                               {400, "Validation failed"},
-                                               {409, "Name already exists"},
-                                               {429, "Licence limit of tenants reached"}})},
-               [&tenants](Request& request) {
-                   const auto body = JsonBody::parse(request.body);
-                   services::CreateTenantInput input{body.string("name"),
-                                                     body.string("displayName"),
-                                                     body.string("description"),
-                                                     body.integer("maxUsers"),
-                                                     body.integer("maxAnalyst"),
-                                                     body.integer("maxCases"),
-                                                     body.string("timeZone")};
-                   const auto created = tenants.create(input);
-                   const auto& t = created.tenant;
-                   return Response::json(
-                       201, Json{{"tenantId", t.id},
-                                 {"name", t.name},
-                                 {"displayName", t.display_name},
-                                 {"message", fmt::format("Tenant '{}' created successfully",
-                                                         t.display_name)},
-                                 {"storageContainerCreated", created.storage_container_created}});
-               });
+    router.add(
+        {.method = "POST",
+         .pattern = "/api/tenant",
+         .tag = "Tenant",
+         .summary = "Create a tenant",
+         .access = Access::GlobalKey,
+         .has_json_body = true,
+         .responses = with_global_only({{201, "Created"},
+                                        {400, "Validation failed"},
+                                        {409, "Name already exists"},
+                                        {429, "Licence limit of tenants reached"}})},
+        [&tenants](Request& request) {
+            const auto body = JsonBody::parse(request.body);
+            services::CreateTenantInput input{
+                body.string("name"),      body.string("displayName"), body.string("description"),
+                body.integer("maxUsers"), body.integer("maxAnalyst"), body.integer("maxCases"),
+                body.string("timeZone")};
+            const auto created = tenants.create(input);
+            const auto& t = created.tenant;
+            return Response::json(
+                201,
+                Json{{"tenantId", t.id},
+                     {"name", t.name},
+                     {"displayName", t.display_name},
+                     {"message", fmt::format("Tenant '{}' created successfully", t.display_name)},
+                     {"storageContainerCreated", created.storage_container_created}});
+        });
 
     router.add({.method = "PUT",
                 .pattern = "/api/tenant",
@@ -134,9 +134,8 @@ void register_tenant_routes(Router& router, services::TenantService& tenants) {
                 .summary = "Update a tenant; null or absent fields are left unchanged",
                 .access = Access::GlobalKey,
                 .has_json_body = true,
-                .responses = with_global_only({{200, "Updated"},
-                                               {400, "Validation failed"},
-                                               {404, "Tenant not found"}})},
+                .responses = with_global_only(
+                    {{200, "Updated"}, {400, "Validation failed"}, {404, "Tenant not found"}})},
                [&tenants](Request& request) {
                    const auto body = JsonBody::parse(request.body);
                    services::UpdateTenantInput input;
@@ -152,11 +151,12 @@ void register_tenant_routes(Router& router, services::TenantService& tenants) {
                    input.is_disabled = body.boolean("isDisabled");
                    const auto t = tenants.update(input);
                    return Response::json(
-                       200, Json{{"tenantId", t.id},
-                                 {"name", t.name},
-                                 {"displayName", t.display_name},
-                                 {"message", fmt::format("Tenant '{}' updated successfully", t.name)},
-                                 {"isDisabled", t.is_disabled}});
+                       200,
+                       Json{{"tenantId", t.id},
+                            {"name", t.name},
+                            {"displayName", t.display_name},
+                            {"message", fmt::format("Tenant '{}' updated successfully", t.name)},
+                            {"isDisabled", t.is_disabled}});
                });
 
     router.add({.method = "DELETE",
@@ -165,9 +165,8 @@ void register_tenant_routes(Router& router, services::TenantService& tenants) {
                 .summary = "Delete a tenant and everything it owns (triple verification)",
                 .access = Access::GlobalKey,
                 .has_json_body = true,
-                .responses = with_global_only({{200, "Deleted"},
-                                               {400, "Verification failed"},
-                                               {404, "Tenant not found"}})},
+                .responses = with_global_only(
+                    {{200, "Deleted"}, {400, "Verification failed"}, {404, "Tenant not found"}})},
                [&tenants](Request& request) {
                    const auto body = JsonBody::parse(request.body);
                    services::DeleteTenantInput input{required_tenant_id(body),

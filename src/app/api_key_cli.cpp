@@ -37,8 +37,8 @@ int with_keys(const std::filesystem::path& data_dir, const std::optional<std::st
 
 }  // namespace
 
-int api_key_create(const std::filesystem::path& data_dir, const std::optional<std::string>& tenant_id,
-                   const std::string& name) {
+int api_key_create(const std::filesystem::path& data_dir,
+                   const std::optional<std::string>& tenant_id, const std::string& name) {
     return with_keys(data_dir, tenant_id, [&](services::ApiKeyService& keys, const auto& tenant) {
         const auto issued = keys.issue(tenant, name);
         std::cout << "apiKeyId: " << issued.record.id << "\n"
@@ -48,7 +48,8 @@ int api_key_create(const std::filesystem::path& data_dir, const std::optional<st
     });
 }
 
-int api_key_list(const std::filesystem::path& data_dir, const std::optional<std::string>& tenant_id) {
+int api_key_list(const std::filesystem::path& data_dir,
+                 const std::optional<std::string>& tenant_id) {
     return with_keys(data_dir, tenant_id, [&](services::ApiKeyService& keys, const auto& tenant) {
         for (const auto& key : keys.list(tenant)) {
             std::cout << key.id << "  " << key.date_created << "  " << key.name << "\n";
@@ -56,8 +57,8 @@ int api_key_list(const std::filesystem::path& data_dir, const std::optional<std:
     });
 }
 
-int api_key_revoke(const std::filesystem::path& data_dir, const std::optional<std::string>& tenant_id,
-                   const std::string& key_id) {
+int api_key_revoke(const std::filesystem::path& data_dir,
+                   const std::optional<std::string>& tenant_id, const std::string& key_id) {
     return with_keys(data_dir, tenant_id, [&](services::ApiKeyService& keys, const auto& tenant) {
         keys.revoke(tenant, normalize_guid(key_id));
         std::cout << "revoked " << key_id << "\n";

@@ -1,5 +1,4 @@
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 #include <optional>
 
@@ -17,15 +16,18 @@ int main(int argc, char** argv) {
     serve->add_option("--host", server.http.host, "Address to listen on")->capture_default_str();
     serve->add_option("--port", server.http.port, "Port (0: any free port)")->capture_default_str();
     serve->add_option("--data-dir", server.data_dir, "Data directory")->capture_default_str();
-    serve->add_option("--threads", server.http.worker_threads,
-                      "HTTP worker threads (bounds concurrent keep-alive connections)")
+    serve
+        ->add_option("--threads", server.http.worker_threads,
+                     "HTTP worker threads (bounds concurrent keep-alive connections)")
         ->capture_default_str()
         ->check(CLI::Range(1, 4096));
-    serve->add_option("--rate-limit", server.http.rate_limit_per_minute,
-                      "Requests per minute per API key (0: unlimited)")
+    serve
+        ->add_option("--rate-limit", server.http.rate_limit_per_minute,
+                     "Requests per minute per API key (0: unlimited)")
         ->capture_default_str()
         ->envname("PMSTUDIO_RATE_LIMIT");
-    serve->add_option("--max-tenants", server.max_tenants, "Licence limit of tenants (0: unlimited)")
+    serve
+        ->add_option("--max-tenants", server.max_tenants, "Licence limit of tenants (0: unlimited)")
         ->capture_default_str()
         ->envname("PMSTUDIO_MAX_TENANTS");
     serve->add_option("--log-level", server.log_level, "trace, debug, info, warn, error, off")

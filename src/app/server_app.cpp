@@ -1,6 +1,5 @@
 #include "app/server_app.h"
 
-#include <pthread.h>
 #include <signal.h>
 #include <spdlog/spdlog.h>
 

@@ -1,7 +1,8 @@
 #include "common/clock.h"
 
-#include <ctime>
 #include <fmt/format.h>
+
+#include <ctime>
 
 namespace pmstudio {
 
@@ -16,6 +17,8 @@ std::string format_iso8601(SystemTime time) {
                        static_cast<int>(millis % 1000));
 }
 
-std::string now_iso8601() { return format_iso8601(std::chrono::system_clock::now()); }
+std::string now_iso8601() {
+    return format_iso8601(std::chrono::system_clock::now());
+}
 
 }  // namespace pmstudio

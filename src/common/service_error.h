@@ -17,12 +17,13 @@ enum class ErrorKind {
     NotFound,      // 404
     Conflict,      // 409
     PayloadTooLarge,  // 413
-    LimitReached,  // 429: licence limits
+    LimitReached,     // 429: licence limits
 };
 
 class ServiceError : public std::runtime_error {
 public:
-    ServiceError(ErrorKind kind, const std::string& message) : std::runtime_error(message), kind_(kind) {}
+    ServiceError(ErrorKind kind, const std::string& message)
+        : std::runtime_error(message), kind_(kind) {}
 
     ErrorKind kind() const { return kind_; }
 

@@ -36,7 +36,8 @@ IssuedApiKey ApiKeyService::store_key(const std::optional<std::string>& tenant_i
                                       const std::string& name, const std::string& secret) {
     storage::ApiKeyRecord record{new_guid(), tenant_id, name, sha256_hex(secret), now_iso8601()};
     if (record.name.empty()) {
-        record.name = fmt::format("{} key {}", tenant_id ? "tenant" : "global", record.id.substr(0, 8));
+        record.name =
+            fmt::format("{} key {}", tenant_id ? "tenant" : "global", record.id.substr(0, 8));
     }
     store_.api_keys().insert(record);
     return IssuedApiKey{record, secret};
@@ -47,7 +48,8 @@ std::optional<storage::ApiKeyIdentity> ApiKeyService::authenticate(const std::st
     return store_.api_keys().find_by_hash(sha256_hex(secret));
 }
 
-std::vector<storage::ApiKeyRecord> ApiKeyService::list(const std::optional<std::string>& tenant_id) {
+std::vector<storage::ApiKeyRecord> ApiKeyService::list(
+    const std::optional<std::string>& tenant_id) {
     if (tenant_id && !store_.tenants().find(*tenant_id)) {
         throw ServiceError(ErrorKind::NotFound, tenant_not_found(*tenant_id));
     }
@@ -56,14 +58,16 @@ std::vector<storage::ApiKeyRecord> ApiKeyService::list(const std::optional<std::
 
 void ApiKeyService::revoke(const std::optional<std::string>& tenant_id, const std::string& key_id) {
     if (!store_.api_keys().remove(tenant_id, key_id)) {
-        throw ServiceError(ErrorKind::NotFound,
-                           tenant_id ? fmt::format("API key '{}' not found in tenant '{}'", key_id,
-                                                   *tenant_id)
-                                     : fmt::format("Global API key '{}' not found", key_id))
+        throw ServiceError(
+            ErrorKind::NotFound,
+            tenant_id ? fmt::format("API key '{}' not found in tenant '{}'", key_id, *tenant_id)
+                      : fmt::format("Global API key '{}' not found", key_id))
             .with("apiKeyId", key_id);
     }
 }
 
-bool ApiKeyService::any_keys_exist() { return store_.api_keys().count_all() > 0; }
+bool ApiKeyService::any_keys_exist() {
+    return store_.api_keys().count_all() > 0;
+}
 
 }  // namespace pmstudio::services

@@ -18,8 +18,8 @@ class ApiKeyService {
 public:
     explicit ApiKeyService(storage::Store& store) : store_(store) {}
 
-    // A new 256-bit key for the tenant (or a global key when tenant_id is empty). A tenant that does
-    // not exist is a NotFound error.
+    // A new 256-bit key for the tenant (or a global key when tenant_id is empty). A tenant that
+    // does not exist is a NotFound error.
     IssuedApiKey issue(const std::optional<std::string>& tenant_id, const std::string& name);
 
     // Stores a global key with a secret chosen by the operator (PMSTUDIO_BOOTSTRAP_GLOBAL_KEY).

@@ -11,7 +11,7 @@ namespace pmstudio::services {
 // Who may use a project. Only users assigned to the project's tenant can become members; any
 // other user id is "not found", so a tenant never learns about users of other tenants.
 class ProjectMemberService {
-  public:
+public:
     ProjectMemberService(storage::Store& store, ProjectCache& cache)
         : store_(store), cache_(cache) {}
 
@@ -26,7 +26,7 @@ class ProjectMemberService {
     void remove(const std::string& tenant_id, const std::string& project_id,
                 const std::string& user_id);
 
-  private:
+private:
     storage::Store& store_;
     ProjectCache& cache_;
 };

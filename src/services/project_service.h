@@ -44,7 +44,7 @@ struct LoadedProject {
 // Project management and cache operations. Every call is scoped by tenant: a project id of
 // another tenant is "not found".
 class ProjectService {
-  public:
+public:
     ProjectService(storage::Store& store, ProjectCache& cache) : store_(store), cache_(cache) {}
 
     ProjectPage list(const std::string& tenant_id, const PageRequest& page);
@@ -60,7 +60,7 @@ class ProjectService {
     // True when the project was in the cache.
     bool unload(const std::string& tenant_id, const std::string& project_id);
 
-  private:
+private:
     ProjectView view_of(storage::ProjectRecord project);
 
     storage::Store& store_;

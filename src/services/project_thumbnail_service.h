@@ -10,7 +10,7 @@ namespace pmstudio::services {
 
 // Project thumbnails, exchanged as data URIs (data:image/png;base64,...) and stored as raw bytes.
 class ProjectThumbnailService {
-  public:
+public:
     static constexpr size_t kMaxImageBytes = 1024 * 1024;
 
     ProjectThumbnailService(storage::Store& store, ProjectCache& cache)
@@ -25,7 +25,7 @@ class ProjectThumbnailService {
     // NotFound when the project has no thumbnail.
     void remove(const std::string& tenant_id, const std::string& project_id);
 
-  private:
+private:
     storage::Store& store_;
     ProjectCache& cache_;
 };

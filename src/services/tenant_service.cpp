@@ -1,7 +1,8 @@
 #include "services/tenant_service.h"
 
-#include <filesystem>
 #include <fmt/format.h>
+
+#include <filesystem>
 
 #include "common/clock.h"
 #include "common/guid.h"
@@ -179,11 +180,11 @@ DeletedTenant TenantService::remove(const DeleteTenantInput& input) {
                 .with("hint", kHint);
         }
         if (tenant->display_name != input.display_name) {
-            throw ServiceError(ErrorKind::BadRequest,
-                               fmt::format("Display name '{}' does not match the tenant with ID "
-                                           "'{}'. Expected '{}'.",
-                                           input.display_name, input.tenant_id,
-                                           tenant->display_name))
+            throw ServiceError(
+                ErrorKind::BadRequest,
+                fmt::format("Display name '{}' does not match the tenant with ID "
+                            "'{}'. Expected '{}'.",
+                            input.display_name, input.tenant_id, tenant->display_name))
                 .with("hint", kHint);
         }
         store_.tenants().remove(tenant->id);

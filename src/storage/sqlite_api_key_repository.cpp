@@ -28,7 +28,8 @@ std::optional<ApiKeyIdentity> SqliteApiKeyRepository::find_by_hash(const std::st
     return ApiKeyIdentity{read_key(stmt), stmt.boolean(5)};
 }
 
-std::vector<ApiKeyRecord> SqliteApiKeyRepository::list(const std::optional<std::string>& tenant_id) {
+std::vector<ApiKeyRecord> SqliteApiKeyRepository::list(
+    const std::optional<std::string>& tenant_id) {
     auto stmt = db_.connection().prepare(
         "SELECT id, tenant_id, name, key_hash, date_created FROM api_keys "
         "WHERE tenant_id IS ?1 ORDER BY date_created, id");

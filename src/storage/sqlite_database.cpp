@@ -1,7 +1,8 @@
 #include "storage/sqlite_database.h"
 
-#include <atomic>
 #include <fmt/format.h>
+
+#include <atomic>
 
 namespace pmstudio::storage {
 namespace {
@@ -78,18 +79,21 @@ std::optional<std::string> Statement::optional_text(int column) const {
     return text(column);
 }
 
-int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
+int64_t Statement::integer(int column) const {
+    return sqlite3_column_int64(stmt_, column);
+}
 
 std::string Statement::blob(int column) const {
     const void* data = sqlite3_column_blob(stmt_, column);
     if (data == nullptr) return {};
-    return {static_cast<const char*>(data), static_cast<size_t>(sqlite3_column_bytes(stmt_, column))};
+    return {static_cast<const char*>(data),
+            static_cast<size_t>(sqlite3_column_bytes(stmt_, column))};
 }
 
 SqliteConnection::SqliteConnection(const std::filesystem::path& file) {
-    const int rc = sqlite3_open_v2(file.c_str(), &db_,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                                   nullptr);
+    const int rc =
+        sqlite3_open_v2(file.c_str(), &db_,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         const std::string message =
             fmt::format("cannot open database {}: {}", file.string(), sqlite3_errstr(rc));
@@ -123,7 +127,8 @@ void SqliteConnection::exec(const std::string& sql) {
     char* error = nullptr;
     const int rc = sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &error);
     if (rc != SQLITE_OK) {
-        const std::string message = fmt::format("'{}': {}", sql, error ? error : sqlite3_errstr(rc));
+        const std::string message =
+            fmt::format("'{}': {}", sql, error ? error : sqlite3_errstr(rc));
         sqlite3_free(error);
         if (rc == SQLITE_CONSTRAINT) throw UniqueConstraintError(message);
         throw SqliteError(message);

@@ -45,7 +45,8 @@ void SqliteProjectMemberRepository::add(const ProjectMember& m) {
 bool SqliteProjectMemberRepository::set_owner(const std::string& project_id,
                                               const std::string& user_id, bool is_owner) {
     return db_.connection()
-               .prepare("UPDATE project_users SET is_owner = ? WHERE project_id = ? AND user_id = ?")
+               .prepare(
+                   "UPDATE project_users SET is_owner = ? WHERE project_id = ? AND user_id = ?")
                .bind_all(is_owner, project_id, user_id)
                .execute() > 0;
 }

@@ -32,22 +32,23 @@ void SqliteTenantRepository::insert(const TenantRecord& t) {
         .prepare(std::string("INSERT INTO tenants (") + kColumns +
                  ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind_all(t.id, t.name, t.display_name, t.description, t.max_users, t.max_analysts,
-                  t.max_cases, t.time_zone, t.is_academic, t.pre_release, t.autoload,
-                  t.is_disabled, t.date_created)
+                  t.max_cases, t.time_zone, t.is_academic, t.pre_release, t.autoload, t.is_disabled,
+                  t.date_created)
         .execute();
 }
 
 std::optional<TenantRecord> SqliteTenantRepository::find(const std::string& id) {
-    auto stmt = db_.connection().prepare(std::string("SELECT ") + kColumns +
-                                         " FROM tenants WHERE id = ?");
+    auto stmt =
+        db_.connection().prepare(std::string("SELECT ") + kColumns + " FROM tenants WHERE id = ?");
     stmt.bind(1, id);
     if (!stmt.step()) return std::nullopt;
     return read_tenant(stmt);
 }
 
 std::vector<TenantRecord> SqliteTenantRepository::list(int64_t offset, int64_t limit) {
-    auto stmt = db_.connection().prepare(std::string("SELECT ") + kColumns +
-                                         " FROM tenants ORDER BY date_created, id LIMIT ? OFFSET ?");
+    auto stmt =
+        db_.connection().prepare(std::string("SELECT ") + kColumns +
+                                 " FROM tenants ORDER BY date_created, id LIMIT ? OFFSET ?");
     stmt.bind_all(limit, offset);
     std::vector<TenantRecord> out;
     while (stmt.step()) out.push_back(read_tenant(stmt));

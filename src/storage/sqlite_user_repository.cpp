@@ -48,9 +48,8 @@ void SqliteUserRepository::insert(const UserRecord& u) {
             "INSERT INTO users (id, email, display_name, first_name, last_name, role_name, "
             "disabled, is_service_account, home_tenant_id, last_login, date_created) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .bind_all(u.id, u.email, u.display_name, u.first_name, u.last_name, u.role_name,
-                  u.disabled, u.is_service_account, u.home_tenant_id, u.last_login,
-                  u.date_created)
+        .bind_all(u.id, u.email, u.display_name, u.first_name, u.last_name, u.role_name, u.disabled,
+                  u.is_service_account, u.home_tenant_id, u.last_login, u.date_created)
         .execute();
 }
 
@@ -112,8 +111,8 @@ std::vector<TenantAssignment> SqliteUserRepository::assignments(const std::strin
 }
 
 bool SqliteUserRepository::is_assigned(const std::string& tenant_id, const std::string& user_id) {
-    auto stmt = db_.connection().prepare(
-        "SELECT 1 FROM tenant_users WHERE tenant_id = ? AND user_id = ?");
+    auto stmt =
+        db_.connection().prepare("SELECT 1 FROM tenant_users WHERE tenant_id = ? AND user_id = ?");
     stmt.bind_all(tenant_id, user_id);
     return stmt.step();
 }

@@ -2,8 +2,8 @@
 
 #include <filesystem>
 #include <set>
-#include <utility>
 #include <string>
+#include <utility>
 
 namespace pmstudio::storage {
 
