@@ -22,7 +22,6 @@ void register_api_key_routes(Router& router, services::ApiKeyService& api_keys) 
                 .access = Access::GlobalKey,
                 .has_json_body = true,
                 .responses = {{201, "{apiKey, apiKeyId, tenantId, name, dateCreated}"},
-                              {401, "Missing/invalid key, or a tenant key"},
                               {404, "Tenant not found"}}},
                [&api_keys](Request& request) {
                    const auto body = JsonBody::parse(request.body, true);
@@ -40,9 +39,7 @@ void register_api_key_routes(Router& router, services::ApiKeyService& api_keys) 
          .tag = "ApiKey",
          .summary = "List a tenant's API keys (never their secrets)",
          .access = Access::GlobalKey,
-         .responses = {{200, "{apiKeys, totalCount}"},
-                       {401, "Missing/invalid key, or a tenant key"},
-                       {404, "Tenant not found"}}},
+         .responses = {{200, "{apiKeys, totalCount}"}, {404, "Tenant not found"}}},
         [&api_keys](Request& request) {
             Json keys = Json::array();
             for (const auto& key : api_keys.list(request.param("tenantId"))) {
@@ -56,9 +53,7 @@ void register_api_key_routes(Router& router, services::ApiKeyService& api_keys) 
                 .tag = "ApiKey",
                 .summary = "Revoke a tenant API key; effective on the next request",
                 .access = Access::GlobalKey,
-                .responses = {{200, "{message, apiKeyId}"},
-                              {401, "Missing/invalid key, or a tenant key"},
-                              {404, "Key not found in that tenant"}}},
+                .responses = {{200, "{message, apiKeyId}"}, {404, "Key not found in that tenant"}}},
                [&api_keys](Request& request) {
                    const std::string& key_id = request.param("apiKeyId");
                    api_keys.revoke(request.param("tenantId"), key_id);

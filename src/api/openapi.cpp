@@ -27,6 +27,41 @@ Json parameters_of(const Route& route) {
     return parameters;
 }
 
+bool has_guid_parameter(const Route& route) {
+    for (const auto& segment : route.segments) {
+        if (segment.front() == '{' && segment.size() > 4 &&
+            segment.compare(segment.size() - 3, 3, "Id}") == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// The responses the pipeline itself can give, derived from the route's data so that no controller
+// has to repeat them.
+std::vector<ResponseDoc> pipeline_responses(const Route& route) {
+    std::vector<ResponseDoc> docs;
+    if (has_guid_parameter(route)) docs.push_back({400, "A path parameter is not a GUID"});
+    switch (route.spec.access) {
+        case Access::Public:
+            return docs;
+        case Access::AnyKey:
+            docs.push_back({401, "Missing or invalid API key"});
+            docs.push_back({403, "The key's tenant is disabled"});
+            break;
+        case Access::GlobalKey:
+            docs.push_back({401, "Missing or invalid API key, or a tenant key: " +
+                                     route.spec.tenant_key_error});
+            break;
+        case Access::TenantKey:
+            docs.push_back({401, "Missing or invalid API key"});
+            docs.push_back({403, "A key of another tenant, or of a disabled tenant"});
+            break;
+    }
+    docs.push_back({429, "Rate limit exceeded (Retry-After)"});
+    return docs;
+}
+
 Json operation_of(const Route& route) {
     const RouteSpec& spec = route.spec;
     Json operation{{"tags", Json::array({spec.tag})},
@@ -46,10 +81,18 @@ Json operation_of(const Route& route) {
     }
     Json responses = Json::object();
     const std::string media = spec.plain_text ? "text/plain" : "application/json";
-    for (const auto& doc : spec.responses) {
-        responses[std::to_string(doc.status)] =
-            Json{{"description", doc.description}, {"content", {{media, Json::object()}}}};
-    }
+    auto add = [&](const ResponseDoc& doc) {
+        const std::string status = std::to_string(doc.status);
+        if (responses.contains(status)) {
+            responses[status]["description"] =
+                responses[status]["description"].get<std::string>() + "; " + doc.description;
+        } else {
+            responses[status] =
+                Json{{"description", doc.description}, {"content", {{media, Json::object()}}}};
+        }
+    };
+    for (const auto& doc : spec.responses) add(doc);
+    for (const auto& doc : pipeline_responses(route)) add(doc);
     if (responses.empty()) responses["200"] = Json{{"description", "OK"}};
     operation["responses"] = responses;
     return operation;

@@ -34,8 +34,6 @@ void add_ping_pair(Router& router, storage::Store& store, const std::string& bas
                 .access = Access::TenantKey,
                 .plain_text = true,
                 .responses = {{200, "Ping Successful (tenant id: ...)"},
-                              {401, "Missing or invalid API key"},
-                              {403, "Key of another tenant, or tenant disabled"},
                               {404, "Tenant or project not found"}}},
                [&store](Request& request) {
                    const std::string& tenant_id = request.param("tenantId");
@@ -70,8 +68,7 @@ void register_ping_routes(Router& router, storage::Store& store) {
          .tag = "Action",
          .summary = "Verifies the API key; echoes X-Tenant-Id / X-Project-Id",
          .access = Access::AnyKey,
-         .responses = {{200, "{status, timestamp, tenantId, projectId, userId, permissions}"},
-                       {401, "Missing or invalid API key"}}},
+         .responses = {{200, "{status, timestamp, tenantId, projectId, userId, permissions}"}}},
         [](Request& request) {
             const auto& caller = request.authenticated_caller();
             Json tenant = caller.tenant_id ? Json(*caller.tenant_id) : Json(nullptr);

@@ -1,7 +1,5 @@
 #include "api/project_cache_controller.h"
 
-#include "api/tenant_key_docs.h"
-
 namespace pmstudio::api {
 
 void register_project_cache_routes(Router& router, services::ProjectService& projects) {
@@ -9,11 +7,10 @@ void register_project_cache_routes(Router& router, services::ProjectService& pro
                 .pattern = "/api/{tenantId}/project/{projectId}/load",
                 .tag = "Project",
                 .summary = "Load a project into the cache (expires 30 minutes after last use)",
-                .responses = with_tenant_key_errors(
-                    {{200,
-                      "{projectId, projectName, tenantName, investigationCount, "
-                      "notebookCount, datasetCount, loadedFromCache, message}"},
-                     {404, "Project not found"}})},
+                .responses = {{200,
+                               "{projectId, projectName, tenantName, investigationCount, "
+                               "notebookCount, datasetCount, loadedFromCache, message}"},
+                              {404, "Project not found"}}},
                [&projects](Request& request) {
                    const auto loaded =
                        projects.load(request.param("tenantId"), request.param("projectId"));
@@ -31,22 +28,21 @@ void register_project_cache_routes(Router& router, services::ProjectService& pro
                                                                : "Project loaded from database"}});
                });
 
-    router.add({.method = "DELETE",
-                .pattern = "/api/{tenantId}/project/{projectId}/unload",
-                .tag = "Project",
-                .summary = "Remove a project from the cache",
-                .responses = with_tenant_key_errors(
-                    {{200, "{projectId, wasInCache, message}"}, {404, "Project not found"}})},
-               [&projects](Request& request) {
-                   const auto& project_id = request.param("projectId");
-                   const bool was_in_cache = projects.unload(request.param("tenantId"), project_id);
-                   return Response::json(
-                       200,
-                       Json{{"projectId", project_id},
-                            {"wasInCache", was_in_cache},
-                            {"message", was_in_cache ? "Project unloaded from cache successfully"
-                                                     : "Project was not in cache"}});
-               });
+    router.add(
+        {.method = "DELETE",
+         .pattern = "/api/{tenantId}/project/{projectId}/unload",
+         .tag = "Project",
+         .summary = "Remove a project from the cache",
+         .responses = {{200, "{projectId, wasInCache, message}"}, {404, "Project not found"}}},
+        [&projects](Request& request) {
+            const auto& project_id = request.param("projectId");
+            const bool was_in_cache = projects.unload(request.param("tenantId"), project_id);
+            return Response::json(
+                200, Json{{"projectId", project_id},
+                          {"wasInCache", was_in_cache},
+                          {"message", was_in_cache ? "Project unloaded from cache successfully"
+                                                   : "Project was not in cache"}});
+        });
 }
 
 }  // namespace pmstudio::api

@@ -1,7 +1,6 @@
 #include "api/project_user_controller.h"
 
 #include "api/json_body.h"
-#include "api/tenant_key_docs.h"
 #include "common/service_error.h"
 
 namespace pmstudio::api {
@@ -28,8 +27,7 @@ void register_project_user_routes(Router& router, services::ProjectMemberService
          .pattern = "/api/{tenantId}/project/{projectId}/users",
          .tag = "Project",
          .summary = "List the project's users",
-         .responses =
-             with_tenant_key_errors({{200, "{users, totalCount}"}, {404, "Project not found"}})},
+         .responses = {{200, "{users, totalCount}"}, {404, "Project not found"}}},
         [&members](Request& request) {
             Json users = Json::array();
             for (const auto& member :
@@ -45,10 +43,10 @@ void register_project_user_routes(Router& router, services::ProjectMemberService
                 .tag = "Project",
                 .summary = "Add a user of the tenant to the project (body {isOwner} optional)",
                 .has_json_body = true,
-                .responses = with_tenant_key_errors({{201, "{message}"},
-                                                     {400, "Validation failed"},
-                                                     {404, "Project or user not found"},
-                                                     {409, "Already a member"}})},
+                .responses = {{201, "{message}"},
+                              {400, "Validation failed"},
+                              {404, "Project or user not found"},
+                              {409, "Already a member"}}},
                [&members](Request& request) {
                    const auto body = JsonBody::parse(request.body, true);
                    members.add(request.param("tenantId"), request.param("projectId"),
@@ -61,9 +59,9 @@ void register_project_user_routes(Router& router, services::ProjectMemberService
                 .tag = "Project",
                 .summary = "Set whether a member is a project owner (body {isOwner})",
                 .has_json_body = true,
-                .responses = with_tenant_key_errors({{200, "{message}"},
-                                                     {400, "Validation failed"},
-                                                     {404, "Project not found, or not a member"}})},
+                .responses = {{200, "{message}"},
+                              {400, "Validation failed"},
+                              {404, "Project not found, or not a member"}}},
                [&members](Request& request) {
                    const auto is_owner = JsonBody::parse(request.body).boolean("isOwner");
                    if (!is_owner) throw ServiceError::validation({"isOwner is required"});
@@ -76,8 +74,7 @@ void register_project_user_routes(Router& router, services::ProjectMemberService
                 .pattern = "/api/{tenantId}/project/{projectId}/users/{userId}",
                 .tag = "Project",
                 .summary = "Remove a user from the project",
-                .responses = with_tenant_key_errors(
-                    {{200, "{message}"}, {404, "Project not found, or not a member"}})},
+                .responses = {{200, "{message}"}, {404, "Project not found, or not a member"}}},
                [&members](Request& request) {
                    members.remove(request.param("tenantId"), request.param("projectId"),
                                   request.param("userId"));

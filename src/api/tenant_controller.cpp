@@ -59,13 +59,6 @@ std::string required_string(const JsonBody& body, const char* name) {
     return *value;
 }
 
-const std::vector<ResponseDoc> kGlobalOnly = {{401, "Missing/invalid key, or a tenant key"}};
-
-std::vector<ResponseDoc> with_global_only(std::vector<ResponseDoc> docs) {
-    docs.insert(docs.end(), kGlobalOnly.begin(), kGlobalOnly.end());
-    return docs;
-}
-
 }  // namespace
 
 void register_tenant_routes(Router& router, services::TenantService& tenants) {
@@ -76,7 +69,7 @@ void register_tenant_routes(Router& router, services::TenantService& tenants) {
                 .access = Access::GlobalKey,
                 .tenant_key_error = "This endpoint requires a Global API key. Tenant-specific API "
                                     "keys cannot list all tenants.",
-                .responses = with_global_only({{200, "{tenants, totalCount, page, pageSize}"}})},
+                .responses = {{200, "{tenants, totalCount, page, pageSize}"}}},
                [&tenants](Request& request) {
                    const auto page = page_from_query(request, kMaxPageSize);
                    const auto result = tenants.list(page);
@@ -94,7 +87,7 @@ void register_tenant_routes(Router& router, services::TenantService& tenants) {
                 .tag = "Tenant",
                 .summary = "Get a tenant by id",
                 .access = Access::GlobalKey,
-                .responses = with_global_only({{200, "Tenant"}, {404, "Tenant not found"}})},
+                .responses = {{200, "Tenant"}, {404, "Tenant not found"}}},
                [&tenants](Request& request) {
                    return Response::json(200,
                                          tenant_detail(tenants.get(request.param("tenantId"))));
@@ -107,10 +100,10 @@ void register_tenant_routes(Router& router, services::TenantService& tenants) {
          .summary = "Create a tenant",
          .access = Access::GlobalKey,
          .has_json_body = true,
-         .responses = with_global_only({{201, "Created"},
-                                        {400, "Validation failed"},
-                                        {409, "Name already exists"},
-                                        {429, "Licence limit of tenants reached"}})},
+         .responses = {{201, "Created"},
+                       {400, "Validation failed"},
+                       {409, "Name already exists"},
+                       {429, "Licence limit of tenants reached"}}},
         [&tenants](Request& request) {
             const auto body = JsonBody::parse(request.body);
             services::CreateTenantInput input{
@@ -128,58 +121,57 @@ void register_tenant_routes(Router& router, services::TenantService& tenants) {
                      {"storageContainerCreated", created.storage_container_created}});
         });
 
-    router.add({.method = "PUT",
-                .pattern = "/api/tenant",
-                .tag = "Tenant",
-                .summary = "Update a tenant; null or absent fields are left unchanged",
-                .access = Access::GlobalKey,
-                .has_json_body = true,
-                .responses = with_global_only(
-                    {{200, "Updated"}, {400, "Validation failed"}, {404, "Tenant not found"}})},
-               [&tenants](Request& request) {
-                   const auto body = JsonBody::parse(request.body);
-                   services::UpdateTenantInput input;
-                   input.tenant_id = required_tenant_id(body);
-                   input.display_name = body.string("displayName");
-                   input.description = body.string("description");
-                   input.max_users = body.integer("maxUsers");
-                   input.max_analysts = body.integer("maxAnalyst");
-                   input.max_cases = body.integer("maxCases");
-                   input.time_zone = body.string("timeZone");
-                   input.is_academic = body.boolean("isAcademic");
-                   input.pre_release = body.boolean("preRelease");
-                   input.is_disabled = body.boolean("isDisabled");
-                   const auto t = tenants.update(input);
-                   return Response::json(
-                       200,
-                       Json{{"tenantId", t.id},
-                            {"name", t.name},
-                            {"displayName", t.display_name},
-                            {"message", fmt::format("Tenant '{}' updated successfully", t.name)},
-                            {"isDisabled", t.is_disabled}});
-               });
+    router.add(
+        {.method = "PUT",
+         .pattern = "/api/tenant",
+         .tag = "Tenant",
+         .summary = "Update a tenant; null or absent fields are left unchanged",
+         .access = Access::GlobalKey,
+         .has_json_body = true,
+         .responses = {{200, "Updated"}, {400, "Validation failed"}, {404, "Tenant not found"}}},
+        [&tenants](Request& request) {
+            const auto body = JsonBody::parse(request.body);
+            services::UpdateTenantInput input;
+            input.tenant_id = required_tenant_id(body);
+            input.display_name = body.string("displayName");
+            input.description = body.string("description");
+            input.max_users = body.integer("maxUsers");
+            input.max_analysts = body.integer("maxAnalyst");
+            input.max_cases = body.integer("maxCases");
+            input.time_zone = body.string("timeZone");
+            input.is_academic = body.boolean("isAcademic");
+            input.pre_release = body.boolean("preRelease");
+            input.is_disabled = body.boolean("isDisabled");
+            const auto t = tenants.update(input);
+            return Response::json(
+                200, Json{{"tenantId", t.id},
+                          {"name", t.name},
+                          {"displayName", t.display_name},
+                          {"message", fmt::format("Tenant '{}' updated successfully", t.name)},
+                          {"isDisabled", t.is_disabled}});
+        });
 
-    router.add({.method = "DELETE",
-                .pattern = "/api/tenant",
-                .tag = "Tenant",
-                .summary = "Delete a tenant and everything it owns (triple verification)",
-                .access = Access::GlobalKey,
-                .has_json_body = true,
-                .responses = with_global_only(
-                    {{200, "Deleted"}, {400, "Verification failed"}, {404, "Tenant not found"}})},
-               [&tenants](Request& request) {
-                   const auto body = JsonBody::parse(request.body);
-                   services::DeleteTenantInput input{required_tenant_id(body),
-                                                     required_string(body, "name"),
-                                                     required_string(body, "displayName")};
-                   const auto deleted = tenants.remove(input);
-                   return Response::json(
-                       200, Json{{"message", fmt::format("Tenant '{}' deleted successfully",
-                                                         deleted.tenant.display_name)},
-                                 {"tenantName", deleted.tenant.name},
-                                 {"tenantDisplayName", deleted.tenant.display_name},
-                                 {"storageContainerDeleted", deleted.storage_container_deleted}});
-               });
+    router.add(
+        {.method = "DELETE",
+         .pattern = "/api/tenant",
+         .tag = "Tenant",
+         .summary = "Delete a tenant and everything it owns (triple verification)",
+         .access = Access::GlobalKey,
+         .has_json_body = true,
+         .responses = {{200, "Deleted"}, {400, "Verification failed"}, {404, "Tenant not found"}}},
+        [&tenants](Request& request) {
+            const auto body = JsonBody::parse(request.body);
+            services::DeleteTenantInput input{required_tenant_id(body),
+                                              required_string(body, "name"),
+                                              required_string(body, "displayName")};
+            const auto deleted = tenants.remove(input);
+            return Response::json(
+                200, Json{{"message", fmt::format("Tenant '{}' deleted successfully",
+                                                  deleted.tenant.display_name)},
+                          {"tenantName", deleted.tenant.name},
+                          {"tenantDisplayName", deleted.tenant.display_name},
+                          {"storageContainerDeleted", deleted.storage_container_deleted}});
+        });
 }
 
 }  // namespace pmstudio::api

@@ -10,8 +10,6 @@ constexpr const char* kUser = "/api/tenant/{tenantId}/user/{userId}";
 RouteSpec tenant_scoped(RouteSpec spec) {
     spec.tag = "User";
     spec.access = Access::TenantKey;
-    spec.responses.push_back({401, "Missing or invalid key"});
-    spec.responses.push_back({403, "A key of another tenant"});
     return spec;
 }
 

@@ -15,7 +15,6 @@ RouteSpec global_only(RouteSpec spec, const char* attempted, const char* alterna
         "This endpoint requires a Global API key. Tenant-specific API keys cannot {}.", attempted);
     spec.tenant_key_hint =
         fmt::format("Use {}, or create a Global API key at /admin/global-api-keys", alternative);
-    spec.responses.push_back({401, "Missing/invalid key, or a tenant key"});
     return spec;
 }
 

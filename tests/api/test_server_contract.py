@@ -236,3 +236,16 @@ def test_store_survives_kill_9(fresh_server):
     srv.start()
     admin = Client(srv.url, srv.admin_key)
     assert {t["tenantId"] for t in admin.get("/api/tenant").json()["tenants"]} == set(ids)
+
+
+def test_openapi_documents_pipeline_errors_from_route_access(anonymous):
+    paths = anonymous.get("/swagger/v1/swagger.json").json()["paths"]
+    tenant_route = paths["/api/{tenantId}/project/{projectId}"]["get"]["responses"]
+    assert {"200", "400", "401", "403", "404", "429"} <= set(tenant_route)
+    global_route = paths["/api/tenant"]["get"]["responses"]
+    assert "cannot list all tenants" in global_route["401"]["description"]
+    assert "403" not in global_route
+    public_route = paths["/api/Action/ping"]["get"]["responses"]
+    assert set(public_route) == {"200"}
+    every = [(p, m) for p, methods in paths.items() for m in methods]
+    assert len(every) >= 55  # every route of this capability (later ones only add)
