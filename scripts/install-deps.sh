@@ -9,7 +9,7 @@ PACKAGES=(
   libspdlog-dev libfmt-dev libcli11-dev
   libgtest-dev libgmock-dev
   python3 python3-pytest python3-requests
-  sqlite3 curl
+  sqlite3 curl tzdata
 )
 
 missing=()

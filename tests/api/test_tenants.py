@@ -254,16 +254,27 @@ def test_delete_unknown_and_bad_input(admin):
     assert admin.delete("/api/tenant").status_code == 400
 
 
-def test_delete_cascades_keys_and_projects(admin):
+def test_delete_cascades_everything_the_tenant_owns_but_not_users(admin, server):
     tenant = Tenant(admin, displayName="Cascade")
     project = tenant.client.post(f"/api/{tenant.id}/project", json={"projectName": "p"})
+    assert project.status_code == 201
+    project_id = project.json()["projectId"]
+    user = admin.post(f"/api/tenant/{tenant.id}/user", json={
+        "email": f"{unique_name('cascade')}@example.com", "displayName": "Cascade User",
+        "roleName": "Analyst"}).json()["userId"]
+    assert tenant.client.post(f"/api/{tenant.id}/project/{project_id}/users/{user}").ok
+    container = server.data_dir / "tenants" / tenant.id
+    assert container.is_dir()
+
     name = admin.get(f"/api/tenant/{tenant.id}").json()["name"]
     assert admin.delete("/api/tenant", json={"tenantId": tenant.id, "name": name,
                                              "displayName": "Cascade"}).status_code == 200
     assert tenant.client.get(f"/api/{tenant.id}/project/ping").status_code == 401
-    if project.status_code == 201:
-        pid = project.json()["projectId"]
-        assert admin.get(f"/api/{tenant.id}/project/{pid}").status_code == 404
+    assert admin.get(f"/api/{tenant.id}/project/{project_id}").status_code == 404
+    assert admin.get(f"/api/tenant/{tenant.id}/apikey").status_code == 404
+    assert not container.exists()
+    survivor = admin.get(f"/api/user/{user}").json()
+    assert survivor["tenantCount"] == 0 and survivor["tenants"] == []
 
 
 def test_tenant_keys_get_documented_401_on_every_tenant_route(tenant):
