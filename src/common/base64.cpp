@@ -40,7 +40,7 @@ std::optional<std::string> base64_decode(std::string_view text) {
         EVP_DecodeFinal(ctx.get(), buffer + body, &tail) < 0) {
         return std::nullopt;
     }
-    out.resize(static_cast<size_t>(body + tail));
+    out.resize(static_cast<size_t>(body) + static_cast<size_t>(tail));
     // OpenSSL's decoder tolerates whitespace, stray padding and an early end marker; comparing
     // with the canonical encoding rejects every such variant.
     if (base64_encode(out) != text) return std::nullopt;
