@@ -1,11 +1,9 @@
 #pragma once
 
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 
-#include "eventlog/text_value_parser.h"
 
 namespace pmstudio::importers {
 
@@ -24,10 +22,5 @@ struct Culture {
 // The culture with that name (case-insensitive; "" and "invariant" give the invariant culture).
 std::optional<Culture> find_culture(std::string_view name);
 
-// A text parser for type inference and value reading: ISO 8601 (with or without an offset)
-// always, then the culture's date forms; timestamps without an offset are read in `time_zone`
-// (an IANA name). Throws std::invalid_argument for an unknown time zone.
-std::unique_ptr<eventlog::TextValueParser> make_value_parser(const Culture& culture,
-                                                             const std::string& time_zone);
 
 }  // namespace pmstudio::importers
