@@ -139,6 +139,41 @@ void ColumnBuilder::set_text(size_t row, std::string_view text, const TextValueP
     set_string(row, text);
 }
 
+bool ColumnBuilder::set_text_as(size_t row, std::string_view text, ValueType type,
+                                const TextValueParser& parser) {
+    switch (type) {
+        case ValueType::Boolean:
+            if (auto b = parser.parse_boolean(text)) {
+                set_boolean(row, *b);
+                return true;
+            }
+            return false;
+        case ValueType::Integer:
+            if (auto i = parser.parse_integer(text)) {
+                set_integer(row, *i);
+                return true;
+            }
+            [[fallthrough]];
+        case ValueType::Double:
+            if (auto d = parser.parse_double(text)) {
+                set_double(row, *d);
+                return true;
+            }
+            return false;
+        case ValueType::DateTime:
+            if (auto t = parser.parse_datetime(text)) {
+                set_datetime(row, *t);
+                return true;
+            }
+            return false;
+        case ValueType::TimeSpan:
+        case ValueType::String:
+            break;
+    }
+    set_string(row, text);
+    return true;
+}
+
 Column ColumnBuilder::finish(size_t rows) {
     if (!typed_) {
         column_.type = ValueType::String;

@@ -28,6 +28,12 @@ public:
     void set_string(size_t row, std::string_view value);
     // Empty text is null.
     void set_text(size_t row, std::string_view text, const TextValueParser& parser);
+    // Reads text as a value of a type decided beforehand (Integer also accepts doubles and widens
+    // the column). Returns false, leaving the row null, when the text is not of that type.
+    bool set_text_as(size_t row, std::string_view text, ValueType type,
+                     const TextValueParser& parser);
+    // The type the values so far have led to (String when there were none).
+    ValueType inferred_type() const { return typed_ ? column_.type : ValueType::String; }
 
     const std::string& name() const { return column_.name; }
     // Pads to `rows` and hands over the column (String dictionaries in code order).

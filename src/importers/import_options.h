@@ -22,6 +22,7 @@ struct ImportOptions {
     std::string culture = "en-US";  // en-US, en-GB, de-DE, fr-FR, nl-NL, invariant ("" too)
     std::string time_zone = "UTC";  // IANA zone for timestamps without an offset
     std::optional<char> delimiter;  // CSV: auto-detected when empty
+    std::string encoding;           // CSV: UTF-8, ISO-8859-1 or Windows-1252; "" detects
     std::string worksheet;          // XLSX: the first sheet when empty
     // Called now and then with rows (or bytes) processed so far and the total when known (-1).
     std::function<void(int64_t processed, int64_t total)> on_progress;

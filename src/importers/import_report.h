@@ -47,11 +47,16 @@ private:
 class ImportError : public std::runtime_error {
 public:
     ImportError(int status, const std::string& message)
-        : std::runtime_error(message), status_(status) {}
+        : std::runtime_error(message), status_(status), messages_{message} {}
+    // Several problems at once (e.g. every missing column); what() is the first.
+    ImportError(int status, std::vector<std::string> messages)
+        : std::runtime_error(messages.at(0)), status_(status), messages_(std::move(messages)) {}
     int status() const { return status_; }
+    const std::vector<std::string>& messages() const { return messages_; }
 
 private:
     int status_;
+    std::vector<std::string> messages_;
 };
 
 }  // namespace pmstudio::importers
