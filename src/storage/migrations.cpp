@@ -127,6 +127,44 @@ CREATE TABLE dashboards (
 );
 CREATE INDEX dashboards_by_project ON dashboards(project_id);
 )sql"},
+    Migration{2, R"sql(
+ALTER TABLE datasets ADD COLUMN description TEXT NOT NULL DEFAULT '';
+ALTER TABLE datasets ADD COLUMN case_id_column TEXT NOT NULL DEFAULT '';
+ALTER TABLE datasets ADD COLUMN activity_column TEXT NOT NULL DEFAULT '';
+ALTER TABLE datasets ADD COLUMN time_column TEXT NOT NULL DEFAULT '';
+ALTER TABLE datasets ADD COLUMN resource_column TEXT;
+ALTER TABLE datasets ADD COLUMN begin_time_column TEXT;
+ALTER TABLE datasets ADD COLUMN expected_order_column TEXT;
+ALTER TABLE datasets ADD COLUMN use_date_only_sorting INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE datasets ADD COLUMN use_only_event_columns INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE datasets ADD COLUMN is_original INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE datasets ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE datasets ADD COLUMN stored_bytes INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE datasets ADD COLUMN source_format TEXT NOT NULL DEFAULT '';
+ALTER TABLE datasets ADD COLUMN culture TEXT NOT NULL DEFAULT 'en-US';
+ALTER TABLE datasets ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'UTC';
+ALTER TABLE datasets ADD COLUMN invalid_value_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE datasets ADD COLUMN skipped_rows_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE datasets ADD COLUMN created_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE datasets ADD COLUMN modified_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE datasets ADD COLUMN date_modified TEXT NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX datasets_unique_name ON datasets(project_id, name);
+
+CREATE TABLE dataset_imports (
+    id TEXT PRIMARY KEY,
+    dataset_id TEXT NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,
+    status TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    file_size INTEGER NOT NULL,
+    rows_processed INTEGER NOT NULL DEFAULT 0,
+    rows_total INTEGER NOT NULL DEFAULT -1,
+    rows_skipped INTEGER NOT NULL DEFAULT 0,
+    start_time TEXT NOT NULL,
+    end_time TEXT,
+    result TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX dataset_imports_by_dataset ON dataset_imports(dataset_id);
+)sql"},
 };
 
 }  // namespace

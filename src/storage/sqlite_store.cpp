@@ -1,6 +1,7 @@
 #include "storage/migrations.h"
 #include "storage/sqlite_api_key_repository.h"
 #include "storage/sqlite_database.h"
+#include "storage/sqlite_dataset_repository.h"
 #include "storage/sqlite_project_member_repository.h"
 #include "storage/sqlite_project_repository.h"
 #include "storage/sqlite_project_thumbnail_repository.h"
@@ -20,7 +21,8 @@ public:
           api_keys_(db_),
           projects_(db_),
           project_members_(db_),
-          project_thumbnails_(db_) {
+          project_thumbnails_(db_),
+          datasets_(db_) {
         apply_migrations(db_);
     }
 
@@ -30,6 +32,7 @@ public:
     ProjectRepository& projects() override { return projects_; }
     ProjectMemberRepository& project_members() override { return project_members_; }
     ProjectThumbnailRepository& project_thumbnails() override { return project_thumbnails_; }
+    DatasetRepository& datasets() override { return datasets_; }
     void transaction(const std::function<void()>& work) override { db_.write_transaction(work); }
 
 private:
@@ -40,6 +43,7 @@ private:
     SqliteProjectRepository projects_;
     SqliteProjectMemberRepository project_members_;
     SqliteProjectThumbnailRepository project_thumbnails_;
+    SqliteDatasetRepository datasets_;
 };
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "storage/api_key_repository.h"
+#include "storage/dataset_repository.h"
 #include "storage/project_member_repository.h"
 #include "storage/project_repository.h"
 #include "storage/project_thumbnail_repository.h"
@@ -26,6 +27,7 @@ public:
     virtual ProjectRepository& projects() = 0;
     virtual ProjectMemberRepository& project_members() = 0;
     virtual ProjectThumbnailRepository& project_thumbnails() = 0;
+    virtual DatasetRepository& datasets() = 0;
 
     // Runs `work` atomically: every repository call inside it commits together or not at all, and
     // concurrent units of work are serialised.
