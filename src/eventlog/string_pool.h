@@ -4,14 +4,17 @@
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace pmstudio::eventlog {
 
-// Interns strings into dense codes 0..size()-1 in first-seen order.
+// Interns strings into dense codes 0..size()-1 in first-seen order. Open addressing with linear
+// probing over a power-of-two table of (hash, code) slots and XXH3 hashes: interning is the hot
+// loop of every import, and std::unordered_map's node lookups and modulo were most of its cost.
 class StringPool {
 public:
+    StringPool();
+
     uint32_t intern(std::string_view text);
     const std::string& at(uint32_t code) const { return values_[code]; }
     size_t size() const { return values_.size(); }
@@ -19,15 +22,17 @@ public:
     std::vector<std::string> release();
 
 private:
-    struct Hash {
-        using is_transparent = void;
-        size_t operator()(std::string_view text) const {
-            return std::hash<std::string_view>{}(text);
-        }
+    struct Slot {
+        uint64_t hash = 0;
+        uint32_t code = kEmpty;
     };
-    // A deque never relocates its elements, so the index's views stay valid.
-    std::deque<std::string> values_;
-    std::unordered_map<std::string_view, uint32_t, Hash, std::equal_to<>> index_;
+    static constexpr uint32_t kEmpty = 0xFFFFFFFFu;
+
+    void grow();
+
+    std::deque<std::string> values_;  // a deque never relocates its elements
+    std::vector<Slot> slots_;
+    size_t mask_ = 0;
 };
 
 }  // namespace pmstudio::eventlog

@@ -82,6 +82,27 @@ std::vector<std::string> unique_header(const std::vector<std::string_view>& fiel
     return names;
 }
 
+// The position of the first delimiter, CR or LF in [pos, end), or end. Eight bytes at a time: a
+// byte equal to c makes (w ^ c*0x01..01) have a zero byte, which the classic has-zero-byte test
+// flags exactly at the lowest match.
+size_t find_field_end(const char* data, size_t pos, size_t end, char delimiter) {
+    constexpr uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr uint64_t kHighs = 0x8080808080808080ULL;
+    auto zero_bytes = [](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+    const uint64_t d = kOnes * static_cast<unsigned char>(delimiter);
+    const uint64_t lf = kOnes * '\n';
+    const uint64_t cr = kOnes * '\r';
+    while (pos + 8 <= end) {
+        uint64_t word;
+        std::memcpy(&word, data + pos, sizeof word);
+        const uint64_t hits = zero_bytes(word ^ d) | zero_bytes(word ^ lf) | zero_bytes(word ^ cr);
+        if (hits != 0) return pos + static_cast<size_t>(__builtin_ctzll(hits)) / 8;
+        pos += 8;
+    }
+    while (pos < end && data[pos] != delimiter && data[pos] != '\n' && data[pos] != '\r') ++pos;
+    return pos;
+}
+
 }  // namespace
 
 CsvTableSource::CsvTableSource(const std::filesystem::path& file, std::optional<char> delimiter,
@@ -222,8 +243,7 @@ bool CsvTableSource::read_record() {
                 // Lenient: text between the closing quote and the delimiter is dropped.
                 while (p < end && data[p] != delimiter_ && data[p] != '\n' && data[p] != '\r') ++p;
             } else {
-                size_t q = p;
-                while (q < end && data[q] != delimiter_ && data[q] != '\n' && data[q] != '\r') ++q;
+                const size_t q = find_field_end(data, p, end, delimiter_);
                 if (q == end && !eof_) {
                     need_more = true;
                     break;
@@ -270,11 +290,12 @@ bool CsvTableSource::next_row(std::vector<Cell>& cells) {
     } while (fields_.size() == 1 && fields_[0].empty());
     ++row_number_;
     if (fields_.size() > header_.size()) ++overlong_rows_;
-    cells.assign(header_.size(), Cell{});
+    cells.resize(header_.size());
     const size_t count = std::min(fields_.size(), header_.size());
     for (size_t i = 0; i < count; ++i) {
-        if (!fields_[i].empty()) cells[i] = Cell::of_text(fields_[i]);
+        cells[i] = fields_[i].empty() ? Cell{} : Cell::of_text(fields_[i]);
     }
+    for (size_t i = count; i < cells.size(); ++i) cells[i] = Cell{};
     return true;
 }
 
