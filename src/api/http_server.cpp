@@ -6,6 +6,8 @@
 #include <sys/socket.h>
 
 #include <chrono>
+#include <filesystem>
+#include <fstream>
 #include <random>
 
 #include "api/authorizer.h"
@@ -75,6 +77,26 @@ void add_rate_headers(Response& response, const RateDecision& decision) {
                                   std::to_string(decision.reset_epoch_seconds));
 }
 
+// Sends a file in chunks (exports can be larger than memory should hold) and deletes it after.
+void stream_file(httplib::Response& res, Response response) {
+    auto file = std::make_shared<std::ifstream>(response.body_file, std::ios::binary);
+    const auto size = static_cast<size_t>(std::filesystem::file_size(response.body_file));
+    const auto path = response.body_file;
+    const bool remove = response.remove_body_file;
+    res.set_content_provider(
+        size, response.content_type,
+        [file](size_t offset, size_t length, httplib::DataSink& sink) {
+            std::vector<char> buffer(std::min<size_t>(length, 1u << 20));
+            file->seekg(static_cast<std::streamoff>(offset));
+            file->read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+            return sink.write(buffer.data(), static_cast<size_t>(file->gcount()));
+        },
+        [path, remove](bool) {
+            std::error_code ignored;
+            if (remove) std::filesystem::remove(path, ignored);
+        });
+}
+
 }  // namespace
 
 struct HttpServer::Transport {
@@ -132,9 +154,22 @@ Response HttpServer::handle(Request& request, const std::function<bool(std::stri
         return finish(std::move(response));
     }
 
+    if (spec.max_upload_bytes > 0) {
+        constexpr int64_t kFramingSlack = 1 << 20;
+        const auto length = request.header("content-length");
+        if (length && std::strtoll(length->c_str(), nullptr, 10) >
+                          spec.max_upload_bytes + kFramingSlack) {
+            Response response = Response::error(
+                413, fmt::format("The upload exceeds the limit of {} bytes (1 GB)",
+                                 spec.max_upload_bytes));
+            response.headers.emplace_back("Connection", "close");
+            return finish(std::move(response));
+        }
+    }
+
     Response response;
     try {
-        if (!read_body(request.body)) {
+        if (spec.max_upload_bytes == 0 && !read_body(request.body)) {
             response =
                 Response::error(413, fmt::format("Request body exceeds the limit of {} bytes",
                                                  options_.max_json_body_bytes));
@@ -149,6 +184,7 @@ Response HttpServer::handle(Request& request, const std::function<bool(std::stri
         response = Response::json(
             500, Json{{"error", "Internal server error"}, {"requestId", request.request_id}});
     }
+    if (response.status == 413) response.headers.emplace_back("Connection", "close");
     if (rate_limiter_.enabled()) add_rate_headers(response, rate);
     return finish(std::move(response));
 }
@@ -187,6 +223,22 @@ int HttpServer::bind() {
         request.request_id =
             client_id && acceptable_client_request_id(*client_id) ? *client_id : new_request_id();
 
+        if (reader != nullptr) {
+            request.stream_body = [reader](const std::function<void(const char*, size_t)>& sink) {
+                // An exception must not unwind through the transport: stop reading, rethrow here.
+                std::exception_ptr failure;
+                (*reader)([&](const char* data, size_t length) {
+                    try {
+                        sink(data, length);
+                        return true;
+                    } catch (...) {
+                        failure = std::current_exception();
+                        return false;
+                    }
+                });
+                if (failure) std::rethrow_exception(failure);
+            };
+        }
         const size_t limit = options_.max_json_body_bytes;
         auto read_body = [&](std::string& body) {
             if (!reader) return true;
@@ -209,7 +261,11 @@ int HttpServer::bind() {
         res.set_header("X-Request-Id", request.request_id);
         res.set_header("X-Response-Time", fmt::format("{:.0f}ms", millis));
         res.set_header("X-API-Version", kApiVersion);
-        res.set_content(response.body, response.content_type);
+        if (response.body_file.empty()) {
+            res.set_content(response.body, response.content_type);
+        } else {
+            stream_file(res, std::move(response));
+        }
         spdlog::info("{} {} {} route={} status={} {:.2f}ms", request.request_id, request.method,
                      request.path, request.route.empty() ? "-" : request.route, response.status,
                      millis);

@@ -23,6 +23,8 @@ struct Request {
     std::vector<std::pair<std::string, std::string>> query;  // in order of appearance
     std::map<std::string, std::string> path_params;          // names as written in the route
     std::optional<services::Caller> caller;                  // set on authenticated routes
+    // Upload routes only: passes the body to `sink` chunk by chunk as it arrives.
+    std::function<void(const std::function<void(const char*, size_t)>& sink)> stream_body;
 
     // Header value by case-insensitive name.
     std::optional<std::string> header(const std::string& name) const;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <filesystem>
 #include <string>
 #include <utility>
 #include <vector>
@@ -15,6 +16,9 @@ struct Response {
     std::string content_type = "application/json; charset=utf-8";
     std::string body;
     std::vector<std::pair<std::string, std::string>> headers;
+    // When set, the body is this file, streamed in chunks (and deleted afterwards if asked).
+    std::filesystem::path body_file;
+    bool remove_body_file = false;
 
     static Response json(int status, const Json& body);
     static Response text(int status, std::string body);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -36,6 +37,9 @@ struct RouteSpec {
     std::string tenant_key_error = "This endpoint requires a Global API key.";
     std::string tenant_key_hint = "Global API keys can be created at /admin/global-api-keys";
     bool has_json_body = false;
+    // Upload routes stream their body to the handler (Request::stream_body) instead of having it
+    // read into memory; a declared Content-Length above this (plus framing slack) is a 413 at once.
+    int64_t max_upload_bytes = 0;
     // Ping routes answer in text/plain, their authentication errors included.
     bool plain_text = false;
     std::vector<ResponseDoc> responses{};

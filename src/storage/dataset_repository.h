@@ -21,7 +21,8 @@ struct DatasetRecord {
     bool use_date_only_sorting = false;
     bool use_only_event_columns = false;
     bool is_original = true;
-    int64_t version = 0;  // the stored file is <container>/datasets/<id>/<version>.pmslog
+    int64_t version = 0;      // 1 at creation, +1 per update
+    std::string stored_file;  // file name of the current version in the dataset's directory
     int64_t case_count = 0;
     int64_t event_count = 0;
     int64_t stored_bytes = 0;
@@ -64,13 +65,13 @@ public:
     virtual std::vector<DatasetRecord> list(const std::string& project_id) = 0;
     virtual void update(const DatasetRecord& dataset) = 0;
     virtual bool remove(const std::string& project_id, const std::string& dataset_id) = 0;
-    // Every (tenant id, dataset id, version) pair in the store, to find stray files.
-    struct StoredVersion {
+    // Every stored file as tenant id / dataset id / file name, to find stray files.
+    struct StoredFile {
         std::string tenant_id;
         std::string dataset_id;
-        int64_t version;
+        std::string file_name;
     };
-    virtual std::vector<StoredVersion> stored_versions() = 0;
+    virtual std::vector<StoredFile> stored_files() = 0;
 
     virtual void insert_import(const DatasetImportRecord& import) = 0;
     virtual std::optional<DatasetImportRecord> find_import(const std::string& dataset_id,

@@ -6,7 +6,7 @@ namespace {
 constexpr const char* kColumns =
     "id, project_id, name, description, case_id_column, activity_column, time_column, "
     "resource_column, begin_time_column, expected_order_column, use_date_only_sorting, "
-    "use_only_event_columns, is_original, version, case_count, event_count, stored_bytes, "
+    "use_only_event_columns, is_original, version, stored_file, case_count, event_count, stored_bytes, "
     "source_format, culture, time_zone, invalid_value_count, skipped_rows_count, created_by, "
     "modified_by, date_created, date_modified";
 
@@ -26,18 +26,19 @@ DatasetRecord read_dataset(const Statement& row) {
     d.use_only_event_columns = row.boolean(11);
     d.is_original = row.boolean(12);
     d.version = row.integer(13);
-    d.case_count = row.integer(14);
-    d.event_count = row.integer(15);
-    d.stored_bytes = row.integer(16);
-    d.source_format = row.text(17);
-    d.culture = row.text(18);
-    d.time_zone = row.text(19);
-    d.invalid_value_count = row.integer(20);
-    d.skipped_rows_count = row.integer(21);
-    d.created_by = row.text(22);
-    d.modified_by = row.text(23);
-    d.date_created = row.text(24);
-    d.date_modified = row.text(25);
+    d.stored_file = row.text(14);
+    d.case_count = row.integer(15);
+    d.event_count = row.integer(16);
+    d.stored_bytes = row.integer(17);
+    d.source_format = row.text(18);
+    d.culture = row.text(19);
+    d.time_zone = row.text(20);
+    d.invalid_value_count = row.integer(21);
+    d.skipped_rows_count = row.integer(22);
+    d.created_by = row.text(23);
+    d.modified_by = row.text(24);
+    d.date_created = row.text(25);
+    d.date_modified = row.text(26);
     return d;
 }
 
@@ -58,10 +59,11 @@ void SqliteDatasetRepository::insert(const DatasetRecord& d) {
     db_.connection()
         .prepare(std::string("INSERT INTO datasets (") + kColumns +
                  ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                 "?, ?, ?)")
+                 "?, ?, ?, ?)")
         .bind_all(d.id, d.project_id, d.name, d.description, d.case_id_column, d.activity_column,
                   d.time_column, d.resource_column, d.begin_time_column, d.expected_order_column,
                   d.use_date_only_sorting, d.use_only_event_columns, d.is_original, d.version,
+                  d.stored_file,
                   d.case_count, d.event_count, d.stored_bytes, d.source_format, d.culture,
                   d.time_zone, d.invalid_value_count, d.skipped_rows_count, d.created_by,
                   d.modified_by, d.date_created, d.date_modified)
@@ -93,15 +95,15 @@ void SqliteDatasetRepository::update(const DatasetRecord& d) {
             "UPDATE datasets SET name = ?, description = ?, case_id_column = ?, "
             "activity_column = ?, time_column = ?, resource_column = ?, begin_time_column = ?, "
             "expected_order_column = ?, use_date_only_sorting = ?, use_only_event_columns = ?, "
-            "is_original = ?, version = ?, case_count = ?, event_count = ?, stored_bytes = ?, "
+            "is_original = ?, version = ?, stored_file = ?, case_count = ?, event_count = ?, stored_bytes = ?, "
             "source_format = ?, culture = ?, time_zone = ?, invalid_value_count = ?, "
             "skipped_rows_count = ?, modified_by = ?, date_modified = ? "
             "WHERE id = ? AND project_id = ?")
         .bind_all(d.name, d.description, d.case_id_column, d.activity_column, d.time_column,
                   d.resource_column, d.begin_time_column, d.expected_order_column,
                   d.use_date_only_sorting, d.use_only_event_columns, d.is_original, d.version,
-                  d.case_count, d.event_count, d.stored_bytes, d.source_format, d.culture,
-                  d.time_zone, d.invalid_value_count, d.skipped_rows_count, d.modified_by,
+                  d.stored_file, d.case_count, d.event_count, d.stored_bytes, d.source_format,
+                  d.culture, d.time_zone, d.invalid_value_count, d.skipped_rows_count, d.modified_by,
                   d.date_modified, d.id, d.project_id)
         .execute();
 }
@@ -114,11 +116,12 @@ bool SqliteDatasetRepository::remove(const std::string& project_id,
                .execute() > 0;
 }
 
-std::vector<DatasetRepository::StoredVersion> SqliteDatasetRepository::stored_versions() {
+std::vector<DatasetRepository::StoredFile> SqliteDatasetRepository::stored_files() {
     auto stmt = db_.connection().prepare(
-        "SELECT p.tenant_id, d.id, d.version FROM datasets d JOIN projects p ON p.id = d.project_id");
-    std::vector<StoredVersion> out;
-    while (stmt.step()) out.push_back({stmt.text(0), stmt.text(1), stmt.integer(2)});
+        "SELECT p.tenant_id, d.id, d.stored_file FROM datasets d "
+        "JOIN projects p ON p.id = d.project_id");
+    std::vector<StoredFile> out;
+    while (stmt.step()) out.push_back({stmt.text(0), stmt.text(1), stmt.text(2)});
     return out;
 }
 

@@ -15,7 +15,7 @@ public:
     std::vector<DatasetRecord> list(const std::string& project_id) override;
     void update(const DatasetRecord& dataset) override;
     bool remove(const std::string& project_id, const std::string& dataset_id) override;
-    std::vector<StoredVersion> stored_versions() override;
+    std::vector<StoredFile> stored_files() override;
 
     void insert_import(const DatasetImportRecord& import) override;
     std::optional<DatasetImportRecord> find_import(const std::string& dataset_id,

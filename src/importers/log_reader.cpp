@@ -1,0 +1,85 @@
+#include "importers/log_reader.h"
+
+#include <strings.h>
+
+#include <fmt/format.h>
+
+#include "eventlog/binary_format.h"
+#include "importers/csv_reader.h"
+
+namespace pmstudio::importers {
+namespace {
+
+bool ends_with(std::string_view text, std::string_view suffix) {
+    return text.size() >= suffix.size() &&
+           strncasecmp(text.data() + text.size() - suffix.size(), suffix.data(), suffix.size()) ==
+               0;
+}
+
+eventlog::EventLog read_binary(const std::filesystem::path& file, const ImportOptions& options) {
+    eventlog::EventLog log;
+    try {
+        log = eventlog::read_event_log_file(file);
+    } catch (const eventlog::FormatError& error) {
+        throw ImportError(400, fmt::format("Invalid binary dataset file: {}", error.what()));
+    }
+    const auto& meta = log.metadata;
+    std::vector<std::string> mismatches;
+    auto check = [&](const std::string& given, const std::string& stored) {
+        if (!given.empty() && given != stored) {
+            mismatches.push_back(fmt::format("Column '{}' not found in binary file", given));
+        }
+    };
+    check(options.mapping.case_id, meta.case_id_column);
+    check(options.mapping.activity, meta.activity_column);
+    check(options.mapping.timestamp, meta.timestamp_column);
+    check(options.mapping.resource, meta.resource_column);
+    check(options.mapping.start_time, meta.start_time_column);
+    if (!mismatches.empty()) throw ImportError(422, mismatches);
+    return log;
+}
+
+}  // namespace
+
+std::optional<LogFormat> format_of_file_name(std::string_view name) {
+    if (ends_with(name, ".csv") || ends_with(name, ".txt")) return LogFormat::Csv;
+    if (ends_with(name, ".xes") || ends_with(name, ".xes.gz")) return LogFormat::Xes;
+    if (ends_with(name, ".json")) return LogFormat::Json;
+    if (ends_with(name, ".xlsx")) return LogFormat::Excel;
+    if (ends_with(name, ".zip")) return LogFormat::Package;
+    if (ends_with(name, ".pmslog")) return LogFormat::Binary;
+    return std::nullopt;
+}
+
+std::string_view format_name(LogFormat format) {
+    switch (format) {
+        case LogFormat::Csv:
+            return "csv";
+        case LogFormat::Xes:
+            return "xes";
+        case LogFormat::Json:
+            return "json";
+        case LogFormat::Excel:
+            return "xlsx";
+        case LogFormat::Package:
+            return "package";
+        case LogFormat::Binary:
+            return "binary";
+    }
+    return "unknown";
+}
+
+eventlog::EventLog read_event_log(LogFormat format, const std::filesystem::path& file,
+                                  const ImportOptions& options, ImportReport& report) {
+    switch (format) {
+        case LogFormat::Csv:
+            return read_csv(file, options, report);
+        case LogFormat::Binary:
+            return read_binary(file, options);
+        default:
+            throw ImportError(422, fmt::format("Reading {} files is not available yet",
+                                               format_name(format)));
+    }
+}
+
+}  // namespace pmstudio::importers
