@@ -8,6 +8,7 @@ PACKAGES=(
   libcpp-httplib-dev nlohmann-json3-dev libsqlite3-dev libssl-dev
   libspdlog-dev libfmt-dev libcli11-dev
   libgtest-dev libgmock-dev
+  libzstd-dev libxxhash-dev
   python3 python3-pytest python3-requests
   sqlite3 curl tzdata
 )
