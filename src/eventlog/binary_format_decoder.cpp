@@ -3,11 +3,13 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 #include <memory>
 #include <numeric>
 
 #include "eventlog/binary_format.h"
 #include "eventlog/binary_format_header.h"
+#include "eventlog/huge_pages.h"
 #include "eventlog/parallel_tasks.h"
 #include "eventlog/section_codec.h"
 
@@ -167,35 +169,53 @@ void check_layout(std::string_view bytes, const FileHeader& header, const Footer
     }
 }
 
-void allocate(const FileHeader& header, EventLog& log) {
+// Shapes the log after the header; the vectors are sized later by allocate().
+void shape(const FileHeader& header, EventLog& log) {
     log.metadata = header.metadata;
-    log.case_ids.resize(header.case_count);
-    log.case_offsets.resize(header.case_offset_count);
-    log.activities.resize(header.activity_count);
-    log.resources.resize(header.resource_count);
-    log.activity.resize(header.event_count);
-    log.timestamp.resize(header.event_count);
-    if (header.has_resource) log.resource.resize(header.event_count);
-    if (header.has_start_time) log.start_time.resize(header.event_count);
     for (uint32_t index = 0; index < header.column_count(); ++index) {
-        const ColumnShape& shape = header.column(index);
-        const uint64_t rows = header.column_rows(index);
+        const ColumnShape& column_shape = header.column(index);
         Column column;
-        column.name = shape.name;
-        column.type = shape.type;
-        if (shape.type == ValueType::Double) {
-            column.doubles.resize(rows);
-        } else if (shape.type == ValueType::String) {
-            column.codes.resize(rows);
-            column.dictionary.resize(shape.dictionary_size);
-        } else {
-            column.ints.resize(rows);
-        }
-        if (shape.has_nulls) column.nulls.resize((rows + 63) / 64);
+        column.name = column_shape.name;
+        column.type = column_shape.type;
         auto& target =
             index < header.case_attributes.size() ? log.case_attributes : log.event_attributes;
         target.push_back(std::move(column));
     }
+}
+
+// Sizes every vector of the log, in parallel and in huge pages: the first touch of the fresh
+// memory is a good part of the loading time.
+void allocate(const FileHeader& header, EventLog& log) {
+    std::vector<std::function<void()>> jobs;
+    auto add = [&jobs](auto& values, uint64_t size) {
+        if (size > 0) jobs.emplace_back([&values, size] { resize_with_huge_pages(values, size); });
+    };
+    add(log.case_ids, header.case_count);
+    add(log.case_offsets, header.case_offset_count);
+    add(log.activities, header.activity_count);
+    add(log.resources, header.resource_count);
+    add(log.activity, header.event_count);
+    add(log.timestamp, header.event_count);
+    if (header.has_resource) add(log.resource, header.event_count);
+    if (header.has_start_time) add(log.start_time, header.event_count);
+    for (uint32_t index = 0; index < header.column_count(); ++index) {
+        const ColumnShape& column_shape = header.column(index);
+        const uint64_t rows = header.column_rows(index);
+        const size_t cases = log.case_attributes.size();
+        Column& column =
+            index < cases ? log.case_attributes[index] : log.event_attributes[index - cases];
+        if (column.type == ValueType::Double) {
+            add(column.doubles, rows);
+        } else if (column.type == ValueType::String) {
+            add(column.codes, rows);
+            add(column.dictionary, column_shape.dictionary_size);
+        } else {
+            add(column.ints, rows);
+        }
+        if (column_shape.has_nulls) add(column.nulls, (rows + 63) / 64);
+    }
+    run_parallel(
+        jobs.size(), [](size_t) {}, [&](size_t, size_t i) { jobs[i](); });
 }
 
 // What one worker reuses from section to section.
@@ -330,6 +350,7 @@ EventLog decode_event_log(std::string_view bytes) {
     check_layout(bytes, header, footer, sections_offset);
 
     EventLog log;
+    shape(header, log);
     allocate(header, log);
     // Largest sections first, so that the workers finish together.
     std::vector<size_t> order(footer.sections.size());
