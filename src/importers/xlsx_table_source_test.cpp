@@ -9,6 +9,7 @@
 #include <map>
 
 #include "eventlog/time_format.h"
+#include "importers/culture_value_parser.h"
 
 namespace pmstudio::importers {
 namespace {
@@ -282,6 +283,42 @@ TEST_F(XlsxTableSourceTest, EmptySheetHasNoHeaderAndNoRows) {
     auto source = open(workbook({{"S", ""}}));
     EXPECT_TRUE(source.header().empty());
     EXPECT_TRUE(rows_of(source).empty());
+}
+
+// tests/data/running-example.xlsx is the shared running-example.csv written by
+// tests/data/make_running_example_xlsx.py: the same events, timestamps as wall-clock serials.
+TEST_F(XlsxTableSourceTest, RunningExampleMatchesItsCsv) {
+    ImportOptions options;
+    options.time_zone = "Europe/Amsterdam";
+    XlsxTableSource source(PMSTUDIO_TEST_DATA_DIR "/running-example.xlsx", options, report_);
+    EXPECT_EQ(source.header(),
+              (std::vector<std::string>{"Column 1", "concept:name", "org:resource",
+                                        "time:timestamp", "Activity", "Resource", "Costs",
+                                        "case:concept:name", "case:creator"}));
+
+    std::ifstream csv(PMSTUDIO_SHARED_DATA_DIR "/running-example.csv");
+    std::string line;
+    std::getline(csv, line);
+    const CultureValueParser parser(*find_culture("invariant"), "UTC");
+    std::vector<Cell> cells;
+    int64_t rows = 0;
+    while (std::getline(csv, line)) {
+        ASSERT_TRUE(source.next_row(cells));
+        ++rows;
+        std::vector<std::string> fields;
+        for (size_t start = 0, end = 0; end != std::string::npos; start = end + 1) {
+            end = line.find(',', start);
+            fields.push_back(line.substr(start, end - start));
+        }
+        ASSERT_EQ(cells[3].kind, Cell::Kind::DateTime);
+        EXPECT_EQ(cells[3].micros, parser.parse_datetime(fields[3])) << line;
+        EXPECT_EQ(show(cells[1]), "'" + fields[1] + "'");
+        EXPECT_EQ(cells[6].number, std::stod(fields[6]));
+        EXPECT_EQ(cells[7].number, std::stod(fields[7]));
+    }
+    EXPECT_FALSE(source.next_row(cells));
+    EXPECT_EQ(rows, 42);
+    EXPECT_EQ(source.bytes_read(), source.bytes_total());
 }
 
 }  // namespace
