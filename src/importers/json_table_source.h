@@ -21,7 +21,7 @@ namespace pmstudio::importers {
 // recorded in the report). Strings are Text (the importer reads dates in them), numbers Number,
 // booleans Boolean, null Empty; integers beyond 2^53 stay exact as Text unless forced.
 // The whole file is parsed up front (simdjson's compact DOM), so the memory needed is about
-// three times the file's size.
+// four times the file's size.
 class JsonTableSource final : public TableSource {
 public:
     // Throws ImportError 400 for malformed JSON or a document of another shape.

@@ -6,11 +6,14 @@
 #include <filesystem>
 #include <fstream>
 
+#include "importers/table_source_test_rows.h"
+
 namespace pmstudio::importers {
 namespace {
 
 namespace fs = std::filesystem;
-using Row = std::vector<std::string>;
+using table_test::Row;
+using table_test::rows_of;
 
 class JsonTableSourceTest : public ::testing::Test {
 protected:
@@ -40,36 +43,6 @@ protected:
     ImportReport report_;
     std::string message_;
 };
-
-// Text quoted, numbers %g, booleans true/false, empty cells "-".
-std::string show(const Cell& cell) {
-    switch (cell.kind) {
-        case Cell::Kind::Text:
-            return std::string("'").append(cell.text).append("'");
-        case Cell::Kind::Number: {
-            char buffer[32];
-            snprintf(buffer, sizeof buffer, "%.17g", cell.number);
-            return buffer;
-        }
-        case Cell::Kind::Boolean:
-            return cell.boolean ? "true" : "false";
-        case Cell::Kind::DateTime:
-        case Cell::Kind::Empty:
-            break;
-    }
-    return "-";
-}
-
-std::vector<Row> rows_of(TableSource& source) {
-    std::vector<Row> rows;
-    std::vector<Cell> cells;
-    while (source.next_row(cells)) {
-        Row row;
-        for (const Cell& cell : cells) row.push_back(show(cell));
-        rows.push_back(row);
-    }
-    return rows;
-}
 
 TEST_F(JsonTableSourceTest, FlatArrayFlattensObjectsAndKeepsArraysAsText) {
     auto source = open(R"([

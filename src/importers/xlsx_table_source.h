@@ -26,8 +26,8 @@ class ZoneConverter;
 class XlsxTableSource final : public TableSource {
 public:
     // Opens options.worksheet (the first worksheet when empty) and reads the header. Throws
-    // ImportError 400 when the file is not a readable .xlsx workbook and 422 when the worksheet
-    // does not exist.
+    // ImportError 400 when the file is not a readable .xlsx workbook, 422 when the worksheet
+    // does not exist, and std::invalid_argument for a time zone the system does not know.
     XlsxTableSource(const std::string& path, const ImportOptions& options, ImportReport& report);
     ~XlsxTableSource() override;
 

@@ -8,13 +8,16 @@
 #include <fstream>
 #include <map>
 
-#include "eventlog/time_format.h"
 #include "importers/culture_value_parser.h"
+#include "importers/table_source_test_rows.h"
 
 namespace pmstudio::importers {
 namespace {
 
 namespace fs = std::filesystem;
+using table_test::Row;
+using table_test::rows_of;
+using table_test::show;
 using Parts = std::map<std::string, std::string>;
 
 constexpr const char* kMain = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -54,8 +57,13 @@ Parts workbook(const std::vector<Sheet>& sheets, const std::string& shared_strin
                        relationship("rIdT", "sharedStrings", "/xl/sharedStrings.xml");
     for (size_t i = 0; i < sheets.size(); ++i) {
         const std::string n = std::to_string(i + 1);
-        sheet_list +=
-            "<sheet name=\"" + sheets[i].name + "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
+        sheet_list.append("<sheet name=\"")
+            .append(sheets[i].name)
+            .append("\" sheetId=\"")
+            .append(n)
+            .append("\" r:id=\"rId")
+            .append(n)
+            .append("\"/>");
         rels += relationship("rId" + n, "worksheet", "worksheets/sheet" + n + ".xml");
         parts["xl/worksheets/sheet" + n + ".xml"] =
             xml(std::string("<worksheet xmlns=\"") + kMain + "\"><dimension ref=\"A1\"/>" +
@@ -97,7 +105,7 @@ protected:
     void TearDown() override { fs::remove_all(dir_); }
 
     std::string write(const Parts& parts) {
-        const std::string path = (dir_ / "book.xlsx").string();
+        std::string path = (dir_ / "book.xlsx").string();
         int error = 0;
         zip_t* archive = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
         EXPECT_NE(archive, nullptr);
@@ -120,42 +128,6 @@ protected:
     fs::path dir_;
     ImportReport report_;
 };
-
-// Renders a cell for comparisons: text as is, numbers as %g, booleans as TRUE/FALSE, date-times
-// in ISO 8601, empty cells as "-".
-std::string show(const Cell& cell) {
-    switch (cell.kind) {
-        case Cell::Kind::Text:
-            return std::string("'").append(cell.text).append("'");
-        case Cell::Kind::Number: {
-            char buffer[32];
-            snprintf(buffer, sizeof buffer, "%g", cell.number);
-            return buffer;
-        }
-        case Cell::Kind::Boolean:
-            return cell.boolean ? "TRUE" : "FALSE";
-        case Cell::Kind::DateTime:
-            return eventlog::format_utc(cell.micros);
-        case Cell::Kind::Empty:
-            break;
-    }
-    return "-";
-}
-
-std::vector<std::vector<std::string>> rows_of(TableSource& source,
-                                              std::vector<int64_t>* numbers = nullptr) {
-    std::vector<std::vector<std::string>> rows;
-    std::vector<Cell> cells;
-    while (source.next_row(cells)) {
-        std::vector<std::string> row;
-        for (const Cell& cell : cells) row.push_back(show(cell));
-        rows.push_back(row);
-        if (numbers != nullptr) numbers->push_back(source.row_number());
-    }
-    return rows;
-}
-
-using Row = std::vector<std::string>;
 
 TEST_F(XlsxTableSourceTest, ReadsEveryKindOfCell) {
     const std::string strings =
@@ -183,7 +155,7 @@ TEST_F(XlsxTableSourceTest, ReadsEveryKindOfCell) {
                                    {"'Rich text'", "'漢字'"},
                                    {"'line\rbreak & _x0041_'", "'inline'"},
                                    {"'Casex'", "1500.25"},
-                                   {"TRUE", "FALSE"},
+                                   {"true", "false"},
                                    {"2024-01-15T00:00:00Z", "2024-01-15T14:32:00Z"},
                                    {"2.5", "1.25"},
                                    {"1899-12-31T18:00:00Z", "-"},

@@ -8,7 +8,7 @@ namespace pmstudio::importers {
 namespace {
 
 constexpr char kNamespaceSeparator = '|';
-constexpr size_t kBufferSize = 64 * 1024;
+constexpr size_t kBufferSize = size_t{64} * 1024;
 
 // "uri|local" (expat's namespace form) or "local" → "local".
 std::string_view local_name(const char* name) {
