@@ -10,7 +10,6 @@ PACKAGES=(
   libxxhash-dev libzstd-dev libexpat1-dev zlib1g-dev libzip-dev libhowardhinnant-date-dev
   libfast-float-dev libsimdjson-dev libcurl4-openssl-dev
   libgtest-dev libgmock-dev
-  libzstd-dev libxxhash-dev
   python3 python3-pytest python3-requests
   sqlite3 curl tzdata
 )
