@@ -7,6 +7,7 @@ PACKAGES=(
   build-essential cmake pkg-config clang-format clang-tidy
   libcpp-httplib-dev nlohmann-json3-dev libsqlite3-dev libssl-dev
   libspdlog-dev libfmt-dev libcli11-dev
+  libexpat1-dev zlib1g-dev
   libgtest-dev libgmock-dev
   python3 python3-pytest python3-requests
   sqlite3 curl tzdata
