@@ -8,7 +8,9 @@
 #include <vector>
 
 #include "importers/chunked_input.h"
+#include "importers/xes_assembly_thread.h"
 #include "importers/xes_log_assembler.h"
+#include "importers/xes_record_batch.h"
 
 namespace pmstudio::importers {
 namespace {
@@ -48,7 +50,7 @@ bool is_attribute_element(std::string_view name) {
 class XesParser {
 public:
     XesParser(const ImportOptions& options, ImportReport& report)
-        : assembler_(options, report), parser_(XML_ParserCreate(nullptr)) {
+        : assembler_(options, report), assembly_(assembler_), parser_(XML_ParserCreate(nullptr)) {
         if (parser_ == nullptr) throw std::bad_alloc();
         XML_SetUserData(parser_, this);
         XML_SetElementHandler(parser_, &XesParser::on_start, &XesParser::on_end);
@@ -57,7 +59,8 @@ public:
     XesParser(const XesParser&) = delete;
     XesParser& operator=(const XesParser&) = delete;
 
-    // Parses one chunk (the last one empty); throws on malformed XML or a handler's failure.
+    // Parses one chunk (the last one empty) and hands what it held to the assembly thread;
+    // throws on malformed XML or a handler's failure.
     void parse(std::string_view chunk) {
         const bool last = chunk.empty();
         const auto status = XML_Parse(parser_, chunk.data(), static_cast<int>(chunk.size()), last);
@@ -67,10 +70,15 @@ public:
                                        XML_ErrorString(XML_GetErrorCode(parser_)) + " at line " +
                                        std::to_string(XML_GetCurrentLineNumber(parser_)));
         }
+        if (!batch_.empty()) batch_ = assembly_.submit(std::move(batch_));
+    }
+
+    eventlog::EventLog finish() {
+        assembly_.drain();
+        return assembler_.finish();
     }
 
     int64_t nested_skipped() const { return nested_skipped_; }
-    XesLogAssembler& assembler() { return assembler_; }
 
 private:
     static void on_start(void* self, const XML_Char* name, const XML_Char** atts) {
@@ -129,9 +137,9 @@ private:
             }
             if (key != nullptr) {
                 if (parent == Frame::Log) {
-                    assembler_.log_attribute(key, value);
+                    batch_.log_attribute(key, value);
                 } else {
-                    assembler_.attribute(*type, key, value);
+                    batch_.attribute(*type, key, value);
                 }
             }
             // Children of a log-level attribute are as ignored as the attribute itself.
@@ -140,10 +148,10 @@ private:
             if (parent != Frame::Log) ++nested_skipped_;
             frames_.push_back(parent == Frame::Log ? Frame::Ignored : Frame::Nested);
         } else if (name == "trace" && parent == Frame::Log) {
-            assembler_.begin_trace();
+            batch_.begin_trace();
             frames_.push_back(Frame::Trace);
         } else if (name == "event" && parent != Frame::Event) {
-            assembler_.begin_event();
+            batch_.begin_event();
             frames_.push_back(Frame::Event);
         } else {
             frames_.push_back(Frame::Ignored);
@@ -153,11 +161,13 @@ private:
     void end() {
         const Frame frame = frames_.back();
         frames_.pop_back();
-        if (frame == Frame::Event) assembler_.end_event();
-        if (frame == Frame::Trace) assembler_.end_trace();
+        if (frame == Frame::Event) batch_.end_event();
+        if (frame == Frame::Trace) batch_.end_trace();
     }
 
     XesLogAssembler assembler_;
+    XesAssemblyThread assembly_;  // replays batch_ into assembler_
+    XesRecordBatch batch_;
     XML_Parser parser_;
     std::vector<Frame> frames_;
     int64_t nested_skipped_ = 0;
@@ -186,7 +196,7 @@ eventlog::EventLog read_xes(const std::filesystem::path& file, const ImportOptio
                     " nested XES attributes (children of attributes, lists and containers); "
                     "only top-level trace and event attributes are imported");
     }
-    return parser.assembler().finish();
+    return parser.finish();
 }
 
 }  // namespace pmstudio::importers
