@@ -261,6 +261,13 @@ bool XesLogAssembler::set_value(Key& key, bool case_level, size_t row, const Ite
         }
         return builder_.attribute(column);
     };
+    // Stores a parsed value through a ColumnBuilder setter; false when it did not parse.
+    auto store = [&](auto parsed, auto setter) {
+        if (!parsed) return false;
+        (target().*setter)(row, *parsed);
+        return true;
+    };
+    using eventlog::ColumnBuilder;
     const std::string_view text = value(item);
     switch (item.type) {
         case XesType::String:
@@ -268,29 +275,13 @@ bool XesLogAssembler::set_value(Key& key, bool case_level, size_t row, const Ite
             target().set_string(row, text);
             return true;
         case XesType::Date:
-            if (auto micros = parser_.parse_datetime(text)) {
-                target().set_datetime(row, *micros);
-                return true;
-            }
-            return false;
+            return store(parser_.parse_datetime(text), &ColumnBuilder::set_datetime);
         case XesType::Int:
-            if (auto number = parse_int(text)) {
-                target().set_integer(row, *number);
-                return true;
-            }
-            return false;
+            return store(parse_int(text), &ColumnBuilder::set_integer);
         case XesType::Float:
-            if (auto number = parse_float(text)) {
-                target().set_double(row, *number);
-                return true;
-            }
-            return false;
+            return store(parse_float(text), &ColumnBuilder::set_double);
         case XesType::Boolean:
-            if (auto flag = parse_bool(text)) {
-                target().set_boolean(row, *flag);
-                return true;
-            }
-            return false;
+            return store(parse_bool(text), &ColumnBuilder::set_boolean);
     }
     return false;
 }
