@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "app/api_key_cli.h"
+#include "app/inspect_command.h"
 #include "app/server_app.h"
 #include "app/server_options.h"
 
@@ -52,6 +53,15 @@ int main(int argc, char** argv) {
     add_scope(revoke);
     revoke->add_option("key-id", key_id, "The apiKeyId to revoke")->required();
 
+    pmstudio::app::InspectOptions inspect_options;
+    auto* inspect = cli.add_subcommand("inspect", "Import an event log file and print its figures");
+    inspect->add_option("file", inspect_options.file, "The file (.xes, .xes.gz)")->required();
+    inspect->add_option("--format", inspect_options.format, "xes (default: from the file name)");
+    inspect
+        ->add_option("--time-zone", inspect_options.time_zone,
+                     "IANA zone for timestamps without an offset")
+        ->capture_default_str();
+
     CLI11_PARSE(cli, argc, argv);
 
     try {
@@ -59,6 +69,7 @@ int main(int argc, char** argv) {
         if (*create) return pmstudio::app::api_key_create(data_dir, tenant, name);
         if (*list) return pmstudio::app::api_key_list(data_dir, tenant);
         if (*revoke) return pmstudio::app::api_key_revoke(data_dir, tenant, key_id);
+        if (*inspect) return pmstudio::app::run_inspect(inspect_options);
     } catch (const std::exception& error) {
         std::cerr << "pmstudio: " << error.what() << "\n";
         return 1;

@@ -1,44 +1,36 @@
 #include "eventlog/log_summary.h"
 
 #include <algorithm>
+#include <string_view>
 #include <unordered_set>
 
 namespace pmstudio::eventlog {
-namespace {
-
-struct SequenceHash {
-    size_t operator()(const std::vector<uint32_t>& sequence) const {
-        size_t hash = sequence.size();
-        for (uint32_t code : sequence) hash = hash * 1000003u ^ code;
-        return hash;
-    }
-};
-
-}  // namespace
 
 LogSummary summarize(const EventLog& log) {
     LogSummary summary;
-    summary.events = static_cast<int64_t>(log.event_count());
-    summary.cases = static_cast<int64_t>(log.case_count());
-    std::vector<int64_t> activity_counts(log.activities.size(), 0);
-    for (uint32_t code : log.activity) ++activity_counts[code];
-    for (size_t code = 0; code < activity_counts.size(); ++code) {
-        if (activity_counts[code] > 0) summary.activities[log.activities[code]] = activity_counts[code];
+    summary.events = log.event_count();
+    summary.cases = log.case_count();
+    std::vector<size_t> per_activity(log.activities.size(), 0);
+    for (uint32_t code : log.activity) ++per_activity[code];
+    for (size_t code = 0; code < per_activity.size(); ++code) {
+        if (per_activity[code] > 0) summary.activities[log.activities[code]] = per_activity[code];
     }
-    std::unordered_set<std::vector<uint32_t>, SequenceHash> variants;
+    // A variant is the case's activity codes, byte for byte.
+    std::unordered_set<std::string_view> variants;
     for (size_t c = 0; c < log.case_count(); ++c) {
-        const uint32_t first = log.case_offsets[c];
-        const uint32_t last = log.case_offsets[c + 1];
-        if (first == last) continue;
-        ++summary.start_activities[log.activities[log.activity[first]]];
-        ++summary.end_activities[log.activities[log.activity[last - 1]]];
-        variants.emplace(log.activity.begin() + first, log.activity.begin() + last);
+        const uint32_t begin = log.case_offsets[c];
+        const uint32_t end = log.case_offsets[c + 1];
+        if (begin == end) continue;
+        ++summary.start_activities[log.activities[log.activity[begin]]];
+        ++summary.end_activities[log.activities[log.activity[end - 1]]];
+        variants.emplace(reinterpret_cast<const char*>(log.activity.data() + begin),
+                         (end - begin) * sizeof(uint32_t));
     }
-    summary.variants = static_cast<int64_t>(variants.size());
+    summary.variants = variants.size();
     if (!log.timestamp.empty()) {
-        const auto [low, high] = std::minmax_element(log.timestamp.begin(), log.timestamp.end());
-        summary.first_timestamp = *low;
-        summary.last_timestamp = *high;
+        const auto [first, last] = std::minmax_element(log.timestamp.begin(), log.timestamp.end());
+        summary.first_timestamp = *first;
+        summary.last_timestamp = *last;
     }
     return summary;
 }

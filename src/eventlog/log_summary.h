@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -8,18 +9,16 @@
 
 namespace pmstudio::eventlog {
 
-// The basic figures of a log, as PM4Py reports them: counts, activity frequencies, start and end
-// activities (first and last event of each case in canonical order), first and last timestamp,
-// and the number of variants (distinct activity sequences).
+// The headline figures of a log, as process-mining tools report them after an import.
 struct LogSummary {
-    int64_t events = 0;
-    int64_t cases = 0;
-    std::map<std::string, int64_t> activities;
-    std::map<std::string, int64_t> start_activities;
-    std::map<std::string, int64_t> end_activities;
-    int64_t first_timestamp = 0;  // microseconds UTC; 0 for an empty log
-    int64_t last_timestamp = 0;
-    int64_t variants = 0;
+    size_t events = 0;
+    size_t cases = 0;
+    std::map<std::string, size_t> activities;        // events per activity
+    std::map<std::string, size_t> start_activities;  // cases per first activity
+    std::map<std::string, size_t> end_activities;    // cases per last activity
+    size_t variants = 0;                             // distinct activity sequences of cases
+    int64_t first_timestamp = kNoTime;               // kNoTime for an empty log
+    int64_t last_timestamp = kNoTime;
 };
 
 LogSummary summarize(const EventLog& log);

@@ -24,14 +24,14 @@ void expect_reference(const eventlog::EventLog& log, const std::string& referenc
     std::ifstream in(kData + "/reference/" + reference_file);
     const auto reference = nlohmann::json::parse(in)["all_events"];
     const auto summary = eventlog::summarize(log);
-    EXPECT_EQ(summary.events, reference["events"].get<int64_t>());
-    EXPECT_EQ(summary.cases, reference["cases"].get<int64_t>());
-    EXPECT_EQ(summary.activities, (reference["activities"].get<std::map<std::string, int64_t>>()));
+    EXPECT_EQ(summary.events, reference["events"].get<size_t>());
+    EXPECT_EQ(summary.cases, reference["cases"].get<size_t>());
+    EXPECT_EQ(summary.activities, (reference["activities"].get<std::map<std::string, size_t>>()));
     EXPECT_EQ(summary.start_activities,
-              (reference["start_activities"].get<std::map<std::string, int64_t>>()));
+              (reference["start_activities"].get<std::map<std::string, size_t>>()));
     EXPECT_EQ(summary.end_activities,
-              (reference["end_activities"].get<std::map<std::string, int64_t>>()));
-    EXPECT_EQ(summary.variants, reference["variants"].get<int64_t>());
+              (reference["end_activities"].get<std::map<std::string, size_t>>()));
+    EXPECT_EQ(summary.variants, reference["variants"].get<size_t>());
     const CultureValueParser iso(*find_culture("invariant"), "UTC");
     EXPECT_EQ(summary.first_timestamp, iso.parse_datetime(reference["first_timestamp"].get<std::string>()));
     EXPECT_EQ(summary.last_timestamp, iso.parse_datetime(reference["last_timestamp"].get<std::string>()));

@@ -4,7 +4,6 @@
 #include <string>
 #include <string_view>
 
-
 namespace pmstudio::importers {
 
 // How a .NET culture writes dates and numbers, for the cultures pmstudio supports:
@@ -21,6 +20,5 @@ struct Culture {
 
 // The culture with that name (case-insensitive; "" and "invariant" give the invariant culture).
 std::optional<Culture> find_culture(std::string_view name);
-
 
 }  // namespace pmstudio::importers

@@ -19,7 +19,9 @@ std::string_view trim(std::string_view text) {
     return text;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 // Reads exactly `count` digits at `pos`.
 bool fixed_digits(std::string_view text, size_t& pos, size_t count, int& value) {
@@ -258,7 +260,8 @@ std::optional<int64_t> CultureValueParser::parse_integer(std::string_view text) 
 std::optional<double> CultureValueParser::parse_double(std::string_view text) const {
     text = trim(text);
     if (text.empty()) return std::nullopt;
-    const char first_digit = (text[0] == '-' || text[0] == '+') && text.size() > 1 ? text[1] : text[0];
+    const char first_digit =
+        (text[0] == '-' || text[0] == '+') && text.size() > 1 ? text[1] : text[0];
     if (!is_digit(first_digit) && first_digit != culture_.decimal_separator) return std::nullopt;
     double value = 0;
     // Fast path: plain digits with '.' (no grouping) needs no copy.

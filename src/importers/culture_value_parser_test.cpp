@@ -45,11 +45,10 @@ TEST(CultureValueParserTest, CultureDateOrders) {
 
 TEST(CultureValueParserTest, TimeZoneForTimesWithoutOffset) {
     auto p = parser("en-US", "Europe/Amsterdam");
-    EXPECT_EQ(utc(p, "2024-01-15 10:00:00"), "2024-01-15T09:00:00Z");  // CET
-    EXPECT_EQ(utc(p, "2024-07-15 10:00:00"), "2024-07-15T08:00:00Z");  // CEST
+    EXPECT_EQ(utc(p, "2024-01-15 10:00:00"), "2024-01-15T09:00:00Z");   // CET
+    EXPECT_EQ(utc(p, "2024-07-15 10:00:00"), "2024-07-15T08:00:00Z");   // CEST
     EXPECT_EQ(utc(p, "2024-07-15T10:00:00Z"), "2024-07-15T10:00:00Z");  // explicit wins
-    EXPECT_THROW(CultureValueParser(*find_culture("en-US"), "Mars/Olympus"),
-                 std::invalid_argument);
+    EXPECT_THROW(CultureValueParser(*find_culture("en-US"), "Mars/Olympus"), std::invalid_argument);
 }
 
 TEST(CultureValueParserTest, NumbersFollowTheCulture) {
@@ -57,7 +56,9 @@ TEST(CultureValueParserTest, NumbersFollowTheCulture) {
     EXPECT_EQ(parser("de-DE").parse_double("1.234,5"), 1234.5);
     EXPECT_EQ(parser("nl-NL").parse_double("-0,25"), -0.25);
     EXPECT_EQ(parser("fr-FR").parse_double("1 234,5"), 1234.5);
-    EXPECT_EQ(parser("fr-FR").parse_double("1\xC2\xA0" "234,5"), 1234.5);
+    EXPECT_EQ(parser("fr-FR").parse_double("1\xC2\xA0"
+                                           "234,5"),
+              1234.5);
     EXPECT_EQ(parser("en-US").parse_double("1e3"), 1000.0);
     EXPECT_EQ(parser("en-US").parse_double("12,34.5"), std::nullopt);
     EXPECT_EQ(parser("de-DE").parse_double("1,234.5"), std::nullopt);

@@ -9,7 +9,7 @@ namespace pmstudio::importers {
 
 // One problem with one value, as the reference's rowIssues show it.
 struct RowIssue {
-    int64_t row_index;       // 1-based data row (CSV: excluding the header), event number for XES
+    int64_t row_index;  // 1-based data row (CSV: excluding the header), event number for XES
     std::string column_name;
     std::string error_type;  // ParseError, MissingValue, ...
     std::string outcome;     // Skipped (the row was dropped) or SetToNull (the value was dropped)
