@@ -10,29 +10,20 @@
 
 #include "eventlog/log_summary.h"
 #include "eventlog/time_format.h"
-#include "importers/xes_reader.h"
+#include "importers/log_reader.h"
 
 namespace pmstudio::app {
 namespace {
 
-using Reader = std::function<eventlog::EventLog(
-    const std::filesystem::path&, const importers::ImportOptions&, importers::ImportReport&)>;
-
-// One reader per format name; other importers register here.
-const std::map<std::string, Reader>& readers() {
-    static const std::map<std::string, Reader> table{{"xes", importers::read_xes}};
-    return table;
-}
-
-std::string format_of(const InspectOptions& options) {
-    if (!options.format.empty()) return options.format;
-    std::filesystem::path name = options.file.filename();
-    if (name.extension() == ".gz") name = name.stem();
-    std::string extension = name.extension().string();
-    if (!extension.empty()) extension.erase(0, 1);
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return extension;
+importers::LogFormat format_of(const InspectOptions& options) {
+    const auto format = options.format.empty()
+                            ? importers::format_of_file_name(options.file.filename().string())
+                            : importers::format_from_name(options.format);
+    if (!format) {
+        throw std::invalid_argument("Unknown format of '" + options.file.string() +
+                                    "': use --format csv|xes|json|xlsx|package|binary");
+    }
+    return *format;
 }
 
 nlohmann::json timestamp_json(int64_t micros) {
@@ -43,25 +34,21 @@ nlohmann::json timestamp_json(int64_t micros) {
 }  // namespace
 
 int run_inspect(const InspectOptions& options) {
-    const std::string format = format_of(options);
-    const auto reader = readers().find(format);
-    if (reader == readers().end()) {
-        std::string known;
-        for (const auto& [name, _] : readers()) known += (known.empty() ? "" : ", ") + name;
-        throw std::invalid_argument("Unsupported format '" + format + "' (supported: " + known +
-                                    ")");
-    }
+    const importers::LogFormat format = format_of(options);
     importers::ImportOptions import_options;
     import_options.time_zone = options.time_zone;
+    import_options.culture = options.culture;
+    import_options.mapping = options.mapping;
     importers::ImportReport report;
     const auto started = std::chrono::steady_clock::now();
-    const eventlog::EventLog log = reader->second(options.file, import_options, report);
+    const eventlog::EventLog log =
+        importers::read_event_log(format, options.file, import_options, report);
     const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - started;
 
     const eventlog::LogSummary summary = eventlog::summarize(log);
     const nlohmann::json out{
         {"file", options.file.string()},
-        {"format", format},
+        {"format", importers::format_name(format)},
         {"events", summary.events},
         {"cases", summary.cases},
         {"activities", summary.activities.size()},

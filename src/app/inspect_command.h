@@ -3,12 +3,16 @@
 #include <filesystem>
 #include <string>
 
+#include "importers/import_options.h"
+
 namespace pmstudio::app {
 
 struct InspectOptions {
     std::filesystem::path file;
-    std::string format;  // xes; empty: from the file name (a trailing .gz is looked through)
+    std::string format;  // csv, xes, json, xlsx, package, binary; empty: from the file name
     std::string time_zone = "UTC";
+    std::string culture = "en-US";
+    importers::ColumnMapping mapping;  // needed for csv, xlsx and json
 };
 
 // `pmstudio inspect`: imports a file with the reader of its format and prints its figures

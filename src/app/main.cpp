@@ -55,8 +55,20 @@ int main(int argc, char** argv) {
 
     pmstudio::app::InspectOptions inspect_options;
     auto* inspect = cli.add_subcommand("inspect", "Import an event log file and print its figures");
-    inspect->add_option("file", inspect_options.file, "The file (.xes, .xes.gz)")->required();
-    inspect->add_option("--format", inspect_options.format, "xes (default: from the file name)");
+    inspect
+        ->add_option("file", inspect_options.file,
+                     "The file (.csv, .xes, .xes.gz, .json, .xlsx, .zip, .pmslog)")
+        ->required();
+    inspect->add_option("--format", inspect_options.format,
+                        "csv, xes, json, xlsx, package or binary (default: from the file name)");
+    inspect->add_option("--case", inspect_options.mapping.case_id, "Case id column");
+    inspect->add_option("--activity", inspect_options.mapping.activity, "Activity column");
+    inspect->add_option("--timestamp", inspect_options.mapping.timestamp, "Timestamp column");
+    inspect->add_option("--resource", inspect_options.mapping.resource, "Resource column");
+    inspect->add_option("--start-time", inspect_options.mapping.start_time, "Start time column");
+    inspect->add_option("--culture", inspect_options.culture, "en-US, en-GB, de-DE, fr-FR, nl-NL, "
+                                                              "invariant")
+        ->capture_default_str();
     inspect
         ->add_option("--time-zone", inspect_options.time_zone,
                      "IANA zone for timestamps without an offset")

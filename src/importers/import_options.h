@@ -24,6 +24,7 @@ struct ImportOptions {
     std::optional<char> delimiter;  // CSV: auto-detected when empty
     std::string encoding;           // CSV: UTF-8, ISO-8859-1 or Windows-1252; "" detects
     std::string worksheet;          // XLSX: the first sheet when empty
+    std::string json_mapping;       // JSON: the mapping document (see json_mapping.h); "" = none
     // Called now and then with rows (or bytes) processed so far and the total when known (-1).
     std::function<void(int64_t processed, int64_t total)> on_progress;
 };

@@ -6,6 +6,12 @@
 
 #include "eventlog/binary_format.h"
 #include "importers/csv_reader.h"
+#include "importers/json_mapping.h"
+#include "importers/json_table_source.h"
+#include "importers/package_reader.h"
+#include "importers/table_importer.h"
+#include "importers/xes_reader.h"
+#include "importers/xlsx_table_source.h"
 
 namespace pmstudio::importers {
 namespace {
@@ -40,6 +46,17 @@ eventlog::EventLog read_binary(const std::filesystem::path& file, const ImportOp
 }
 
 }  // namespace
+
+std::optional<LogFormat> format_from_name(std::string_view name) {
+    for (LogFormat format : {LogFormat::Csv, LogFormat::Xes, LogFormat::Json, LogFormat::Excel,
+                             LogFormat::Package, LogFormat::Binary}) {
+        if (format_name(format).size() == name.size() &&
+            strncasecmp(format_name(format).data(), name.data(), name.size()) == 0) {
+            return format;
+        }
+    }
+    return std::nullopt;
+}
 
 std::optional<LogFormat> format_of_file_name(std::string_view name) {
     if (ends_with(name, ".csv") || ends_with(name, ".txt")) return LogFormat::Csv;
@@ -76,10 +93,23 @@ eventlog::EventLog read_event_log(LogFormat format, const std::filesystem::path&
             return read_csv(file, options, report);
         case LogFormat::Binary:
             return read_binary(file, options);
-        default:
-            throw ImportError(422, fmt::format("Reading {} files is not available yet",
-                                               format_name(format)));
+        case LogFormat::Xes:
+            return read_xes(file, options, report);
+        case LogFormat::Excel: {
+            XlsxTableSource source(file.string(), options, report);
+            return import_table(source, options, report, "Excel", "xlsx");
+        }
+        case LogFormat::Json: {
+            const auto mapping = options.json_mapping.empty()
+                                     ? std::vector<JsonMapping>{}
+                                     : parse_json_mapping(options.json_mapping);
+            JsonTableSource source(file.string(), mapping, report);
+            return import_table(source, options, report, "JSON", "json");
+        }
+        case LogFormat::Package:
+            return read_package(file, options, report);
     }
+    throw ImportError(422, "Unsupported file format");
 }
 
 }  // namespace pmstudio::importers

@@ -14,7 +14,8 @@ enum class LogFormat { Csv, Xes, Json, Excel, Package, Binary };
 
 // The format a file name announces: .csv/.txt, .xes/.xes.gz, .json, .xlsx, .zip, .pmslog.
 std::optional<LogFormat> format_of_file_name(std::string_view file_name);
-std::string_view format_name(LogFormat format);
+std::string_view format_name(LogFormat format);  // csv, xes, json, xlsx, package, binary
+std::optional<LogFormat> format_from_name(std::string_view name);
 
 // Reads an event log of any supported format. Binary files carry their own mapping; when the
 // options name columns, they must match it (422 otherwise).

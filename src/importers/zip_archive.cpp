@@ -43,6 +43,19 @@ ZipArchive::~ZipArchive() {
     zip_discard(archive_);
 }
 
+std::vector<ZipArchive::Member> ZipArchive::members() const {
+    std::vector<Member> out;
+    const zip_int64_t count = zip_get_num_entries(archive_, 0);
+    for (zip_int64_t i = 0; i < count; ++i) {
+        zip_stat_t stat;
+        zip_stat_init(&stat);
+        if (zip_stat_index(archive_, static_cast<zip_uint64_t>(i), 0, &stat) != 0) continue;
+        out.push_back({stat.name, static_cast<int64_t>(stat.size),
+                       static_cast<int64_t>(stat.comp_size)});
+    }
+    return out;
+}
+
 bool ZipArchive::contains(const std::string& name) const {
     return zip_name_locate(archive_, name.c_str(), ZIP_FL_NOCASE) >= 0;
 }

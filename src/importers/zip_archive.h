@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 struct zip;
 struct zip_file;
@@ -42,6 +43,13 @@ public:
     ZipArchive& operator=(const ZipArchive&) = delete;
 
     bool contains(const std::string& name) const;
+    // Every member's name with its uncompressed and compressed sizes, in archive order.
+    struct Member {
+        std::string name;
+        int64_t size;
+        int64_t compressed_size;
+    };
+    std::vector<Member> members() const;
     // Throws std::runtime_error when there is no such member.
     ZipEntry open(const std::string& name) const;
 
