@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <httplib.h>
 #include <spdlog/spdlog.h>
+#include <strings.h>
 #include <sys/socket.h>
 
 #include <chrono>
@@ -19,6 +20,8 @@ namespace pmstudio::api {
 namespace {
 
 constexpr const char* kApiVersion = "1.0.0";
+constexpr const char* kHiddenContentType = "X-Pmstudio-Multipart-Content-Type";
+constexpr const char* kHiddenContentTypeLower = "x-pmstudio-multipart-content-type";
 
 std::string new_request_id() {
     thread_local std::mt19937_64 generator{std::random_device{}()};
@@ -203,6 +206,21 @@ int HttpServer::bind() {
         int yes = 1;
         setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
         transport_->listen_socket = sock;
+    });
+
+    // cpp-httplib parses multipart bodies itself whenever the Content-Type says multipart (and
+    // answers 400 when the boundary parameter is missing), which would take the raw stream away
+    // from our MultipartReader and its leniency. Before routing, move the header aside so the
+    // body reaches the handler as plain bytes; dispatch restores it.
+    server.set_pre_routing_handler([](const httplib::Request& raw, httplib::Response&) {
+        const auto type = raw.get_header_value("Content-Type");
+        if (type.size() >= 10 && strncasecmp(type.c_str(), "multipart/", 10) == 0) {
+            auto& request = const_cast<httplib::Request&>(raw);
+            request.headers.erase("Content-Type");
+            request.headers.emplace(kHiddenContentType, type);
+            request.headers.emplace("Content-Type", "application/octet-stream");
+        }
+        return httplib::Server::HandlerResponse::Unhandled;
     });
 
     auto dispatch = [this](const httplib::Request& raw, httplib::Response& res,

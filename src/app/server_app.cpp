@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "api/api_key_controller.h"
+#include "api/dataset_controller.h"
 #include "api/http_server.h"
 #include "api/openapi.h"
 #include "api/ping_controller.h"
@@ -23,6 +24,8 @@
 #include "api/user_controller.h"
 #include "app/bootstrap.h"
 #include "services/api_key_service.h"
+#include "services/dataset_cache.h"
+#include "services/dataset_service.h"
 #include "services/project_cache.h"
 #include "services/project_member_service.h"
 #include "services/project_service.h"
@@ -61,6 +64,8 @@ int run_server(const ServerOptions& options) {
     services::ProjectMemberService project_members(*store, project_cache);
     services::ProjectThumbnailService project_thumbnails(*store, project_cache);
     services::UserService users(*store);
+    services::DatasetCache dataset_cache(tenant_storage, project_cache);
+    services::DatasetService datasets(*store, tenant_storage, project_cache, dataset_cache);
 
     api::Router router;
     api::register_ping_routes(router, *store);
@@ -72,6 +77,7 @@ int run_server(const ServerOptions& options) {
     api::register_project_thumbnail_routes(router, project_thumbnails);
     api::register_user_routes(router, users);
     api::register_tenant_user_routes(router, users);
+    api::register_dataset_routes(router, datasets);
     api::register_openapi_route(router);
 
     api::HttpServer server(options.http, router, api_keys);

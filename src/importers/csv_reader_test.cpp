@@ -8,6 +8,7 @@
 
 #include "eventlog/log_summary.h"
 #include "importers/culture_value_parser.h"
+#include "importers/csv_writer.h"
 
 namespace pmstudio::importers {
 namespace {
@@ -126,6 +127,31 @@ TEST(CsvReaderTest, DialectQuotingEncodingAndRowIssues) {
     EXPECT_EQ(log.timestamp[0], *CultureValueParser(*find_culture("invariant"), "UTC")
                                      .parse_datetime("2024-01-15T09:00:00Z"));
     EXPECT_EQ(log.metadata.source_offsets_minutes, (std::vector<int32_t>{60}));
+}
+
+}  // namespace
+}  // namespace pmstudio::importers
+
+namespace pmstudio::importers {
+namespace {
+
+TEST(CsvWriterTest, RoundTripGivesTheSameLog) {
+    for (const char* name : {"running-example.csv", "receipt.csv"}) {
+        ImportReport report;
+        const auto original = read_csv(kData + "/" + name, pm4py_mapping(), report);
+        const std::string file = temp_file("");
+        {
+            std::ofstream out(file, std::ios::binary);
+            write_csv(original, out);
+        }
+        ImportReport again;
+        auto copy = read_csv(file, pm4py_mapping(), again);
+        std::remove(file.c_str());
+        // The source offsets are not in the CSV (timestamps are written in UTC).
+        copy.metadata.source_offsets_minutes = original.metadata.source_offsets_minutes;
+        EXPECT_TRUE(copy == original) << name;
+        EXPECT_EQ(again.skipped_rows(), 0);
+    }
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include "common/service_error.h"
 #include "eventlog/binary_format.h"
 #include "services/project_lookup.h"
+#include "services/tenant_service.h"
 #include "services/validation.h"
 
 namespace pmstudio::services {
@@ -49,6 +50,12 @@ void require_mapping(const importers::ImportOptions& options, importers::LogForm
 
 }  // namespace
 
+std::filesystem::path DatasetService::new_upload_path(const std::string& tenant_id,
+                                                      const std::string& project_id) {
+    use_project(store_, projects_, tenant_id, project_id);
+    return tenant_storage_.new_upload_path(tenant_id);
+}
+
 std::vector<storage::DatasetRecord> DatasetService::list(const std::string& tenant_id,
                                                          const std::string& project_id) {
     use_project(store_, projects_, tenant_id, project_id);
@@ -66,6 +73,13 @@ storage::DatasetRecord DatasetService::get(const std::string& tenant_id,
             .with("datasetId", dataset_id);
     }
     return *dataset;
+}
+
+eventlog::EventLog DatasetService::read(const std::string& tenant_id, const DatasetUpload& upload,
+                                        importers::ImportReport& report) {
+    importers::ImportOptions options = upload.options;
+    if (options.time_zone.empty()) options.time_zone = require_tenant(store_, tenant_id).time_zone;
+    return importers::read_event_log(upload.format, upload.file, options, report);
 }
 
 DatasetService::Stored DatasetService::store_log(const std::string& tenant_id,
@@ -119,8 +133,7 @@ DatasetImportOutcome DatasetService::create(const Caller& caller, const std::str
     }
 
     importers::ImportReport report;
-    const auto log = std::make_shared<const eventlog::EventLog>(
-        importers::read_event_log(upload.format, upload.file, upload.options, report));
+    const auto log = std::make_shared<const eventlog::EventLog>(read(tenant_id, upload, report));
 
     storage::DatasetRecord dataset;
     dataset.id = new_guid();
@@ -182,8 +195,7 @@ DatasetImportOutcome DatasetService::update(const Caller& caller, const std::str
     }
 
     importers::ImportReport report;
-    const auto log = std::make_shared<const eventlog::EventLog>(
-        importers::read_event_log(upload.format, upload.file, upload.options, report));
+    const auto log = std::make_shared<const eventlog::EventLog>(read(tenant_id, upload, report));
     const Stored stored = store_log(tenant_id, dataset_id, *log);
 
     storage::DatasetRecord updated;

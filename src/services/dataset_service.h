@@ -69,15 +69,17 @@ public:
                                              const std::string& project_id,
                                              const std::string& dataset_id);
 
-    std::filesystem::path new_upload_path(const std::string& tenant_id) const {
-        return tenant_storage_.new_upload_path(tenant_id);
-    }
+    // A place for an incoming file of a project that exists (NotFound otherwise).
+    std::filesystem::path new_upload_path(const std::string& tenant_id,
+                                          const std::string& project_id);
 
 private:
     struct Stored {
         std::string file_name;
         int64_t bytes;
     };
+    eventlog::EventLog read(const std::string& tenant_id, const DatasetUpload& upload,
+                            importers::ImportReport& report);
     Stored store_log(const std::string& tenant_id, const std::string& dataset_id,
                      const eventlog::EventLog& log);
     void fill_from_log(storage::DatasetRecord& dataset, const eventlog::EventLog& log,
