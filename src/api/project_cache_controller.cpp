@@ -25,7 +25,9 @@ void register_project_cache_routes(Router& router, services::ProjectService& pro
                                  {"datasetCount", c.datasets},
                                  {"loadedFromCache", loaded.from_cache},
                                  {"message", loaded.from_cache ? "Project loaded from cache"
-                                                               : "Project loaded from database"}});
+                                                               : "Project loaded from database"},
+                                 {"datasetBytesLoaded", loaded.dataset_bytes_loaded},
+                                 {"loadSeconds", loaded.load_seconds}});
                });
 
     router.add(

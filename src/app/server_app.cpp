@@ -23,6 +23,7 @@
 #include "api/tenant_user_controller.h"
 #include "api/user_controller.h"
 #include "app/bootstrap.h"
+#include "common/clock.h"
 #include "services/api_key_service.h"
 #include "services/dataset_cache.h"
 #include "services/dataset_service.h"
@@ -37,6 +38,30 @@
 
 namespace pmstudio::app {
 
+namespace {
+
+// Puts the files in line with the store after a crash or kill: containers of deleted tenants,
+// dataset files no row refers to (an update or delete interrupted between commit and cleanup) and
+// half-received uploads go; imports that were running are marked failed.
+void recover_storage(storage::Store& store, storage::TenantStorage& tenant_storage) {
+    const auto ids = store.tenants().all_ids();
+    if (int removed = tenant_storage.remove_orphans({ids.begin(), ids.end()}); removed > 0) {
+        spdlog::warn("removed {} storage containers of deleted tenants", removed);
+    }
+    std::set<std::string> referenced;
+    for (const auto& file : store.datasets().stored_files()) {
+        referenced.insert(file.tenant_id + "/" + file.dataset_id + "/" + file.file_name);
+    }
+    if (int removed = tenant_storage.sweep_dataset_files(referenced, true); removed > 0) {
+        spdlog::warn("removed {} stray dataset or upload files", removed);
+    }
+    const int failed = store.datasets().fail_unfinished_imports(
+        now_iso8601(), R"({"errors":[{"error":"The server stopped before the import finished"}]})");
+    if (failed > 0) spdlog::warn("{} imports were interrupted by the previous shutdown", failed);
+}
+
+}  // namespace
+
 int run_server(const ServerOptions& options) {
     spdlog::set_level(spdlog::level::from_str(options.log_level));
 
@@ -50,21 +75,16 @@ int run_server(const ServerOptions& options) {
     std::filesystem::create_directories(options.data_dir);
     auto store = storage::open_sqlite_store(database_file(options.data_dir));
     storage::TenantStorage tenant_storage(tenant_storage_root(options.data_dir));
-    {
-        const auto ids = store->tenants().all_ids();
-        if (int removed = tenant_storage.remove_orphans({ids.begin(), ids.end()}); removed > 0) {
-            spdlog::warn("removed {} storage containers of deleted tenants", removed);
-        }
-    }
+    recover_storage(*store, tenant_storage);
 
     services::ApiKeyService api_keys(*store);
     services::ProjectCache project_cache;
     services::TenantService tenants(*store, tenant_storage, project_cache, options.max_tenants);
-    services::ProjectService projects(*store, project_cache);
+    services::DatasetCache dataset_cache(tenant_storage, project_cache);
+    services::ProjectService projects(*store, project_cache, dataset_cache, tenant_storage);
     services::ProjectMemberService project_members(*store, project_cache);
     services::ProjectThumbnailService project_thumbnails(*store, project_cache);
     services::UserService users(*store);
-    services::DatasetCache dataset_cache(tenant_storage, project_cache);
     services::DatasetService datasets(*store, tenant_storage, project_cache, dataset_cache);
 
     api::Router router;

@@ -1,5 +1,8 @@
 #include "services/project_service.h"
 
+#include <chrono>
+#include <filesystem>
+
 #include "common/clock.h"
 #include "common/guid.h"
 #include "common/service_error.h"
@@ -86,17 +89,32 @@ ProjectView ProjectService::update(const std::string& tenant_id, const std::stri
 }
 
 void ProjectService::remove(const std::string& tenant_id, const std::string& project_id) {
+    std::vector<storage::DatasetRecord> datasets;
     store_.transaction([&] {
         require_project(store_, tenant_id, project_id);
+        datasets = store_.datasets().list(project_id);
         store_.projects().remove(tenant_id, project_id);
     });
     cache_.unload(tenant_id, project_id);
+    for (const auto& dataset : datasets) {
+        datasets_.evict_dataset(dataset.id);
+        std::error_code ignored;
+        std::filesystem::remove_all(tenant_storage_.dataset_directory(tenant_id, dataset.id),
+                                    ignored);
+    }
 }
 
 LoadedProject ProjectService::load(const std::string& tenant_id, const std::string& project_id) {
     const auto tenant = require_tenant(store_, tenant_id);
     LoadedProject loaded{view_of(require_project(store_, tenant_id, project_id)), tenant.name};
     loaded.from_cache = cache_.load(tenant_id, project_id);
+    if (!loaded.from_cache) {
+        const auto started = std::chrono::steady_clock::now();
+        loaded.dataset_bytes_loaded =
+            datasets_.load_all(tenant_id, store_.datasets().list(project_id));
+        loaded.load_seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    }
     return loaded;
 }
 

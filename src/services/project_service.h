@@ -7,8 +7,10 @@
 
 #include "services/caller.h"
 #include "services/paging.h"
+#include "services/dataset_cache.h"
 #include "services/project_cache.h"
 #include "storage/store.h"
+#include "storage/tenant_storage.h"
 
 namespace pmstudio::services {
 
@@ -39,13 +41,17 @@ struct LoadedProject {
     ProjectView view;
     std::string tenant_name;
     bool from_cache = false;
+    int64_t dataset_bytes_loaded = 0;  // stored bytes of the datasets read into memory now
+    double load_seconds = 0;
 };
 
 // Project management and cache operations. Every call is scoped by tenant: a project id of
 // another tenant is "not found".
 class ProjectService {
 public:
-    ProjectService(storage::Store& store, ProjectCache& cache) : store_(store), cache_(cache) {}
+    ProjectService(storage::Store& store, ProjectCache& cache, DatasetCache& datasets,
+                   storage::TenantStorage& tenant_storage)
+        : store_(store), cache_(cache), datasets_(datasets), tenant_storage_(tenant_storage) {}
 
     ProjectPage list(const std::string& tenant_id, const PageRequest& page);
     ProjectView get(const std::string& tenant_id, const std::string& project_id);
@@ -65,6 +71,8 @@ private:
 
     storage::Store& store_;
     ProjectCache& cache_;
+    DatasetCache& datasets_;
+    storage::TenantStorage& tenant_storage_;
 };
 
 }  // namespace pmstudio::services
