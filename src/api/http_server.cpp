@@ -38,8 +38,9 @@ bool acceptable_client_request_id(const std::string& id) {
     return true;
 }
 
+// Path parameters named ...Id are GUIDs, except importId ("import-<guid>", as the reference shows).
 bool is_guid_param(const std::string& name) {
-    return name.size() > 2 && name.compare(name.size() - 2, 2, "Id") == 0;
+    return name.size() > 2 && name.compare(name.size() - 2, 2, "Id") == 0 && name != "importId";
 }
 
 // Validates and lower-cases GUID path parameters; returns the 400 for the first malformed one.

@@ -18,7 +18,7 @@ Json parameters_of(const Route& route) {
         if (segment.front() != '{') continue;
         const std::string name = segment.substr(1, segment.size() - 2);
         Json schema{{"type", "string"}};
-        if (name.size() > 2 && name.compare(name.size() - 2, 2, "Id") == 0) {
+        if (name.size() > 2 && name.compare(name.size() - 2, 2, "Id") == 0 && name != "importId") {
             schema["format"] = "uuid";
         }
         parameters.push_back(

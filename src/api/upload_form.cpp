@@ -20,8 +20,15 @@ UploadForm::UploadForm(Request& request, std::filesystem::path target)
 }
 
 UploadForm::~UploadForm() {
+    if (released_) return;
     std::error_code ignored;
     std::filesystem::remove(target_, ignored);
+}
+
+std::filesystem::path UploadForm::release_file() {
+    file();
+    released_ = true;
+    return target_;
 }
 
 const UploadedFile& UploadForm::file() const {

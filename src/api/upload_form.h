@@ -27,9 +27,12 @@ public:
     // resourceColumn, startTimeColumn, cultureInfo, timeZone, delimiter, encoding, worksheetName,
     // jsonMapping.
     importers::ImportOptions import_options() const;
+    // Hands the received file over to the caller, who deletes it when done.
+    std::filesystem::path release_file();
 
 private:
     std::filesystem::path target_;
+    bool released_ = false;
     MultipartForm form_;
 };
 

@@ -31,6 +31,9 @@ int main(int argc, char** argv) {
         ->add_option("--max-tenants", server.max_tenants, "Licence limit of tenants (0: unlimited)")
         ->capture_default_str()
         ->envname("PMSTUDIO_MAX_TENANTS");
+    serve->add_option("--workers", server.worker_threads, "Threads for background jobs")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 256));
     serve->add_option("--log-level", server.log_level, "trace, debug, info, warn, error, off")
         ->capture_default_str();
 

@@ -11,6 +11,7 @@
 
 #include "api/api_key_controller.h"
 #include "api/dataset_controller.h"
+#include "api/dataset_import_controller.h"
 #include "api/http_server.h"
 #include "api/openapi.h"
 #include "api/ping_controller.h"
@@ -26,6 +27,8 @@
 #include "common/clock.h"
 #include "services/api_key_service.h"
 #include "services/dataset_cache.h"
+#include "services/dataset_import_service.h"
+#include "jobs/worker_pool.h"
 #include "services/dataset_service.h"
 #include "services/project_cache.h"
 #include "services/project_member_service.h"
@@ -86,6 +89,8 @@ int run_server(const ServerOptions& options) {
     services::ProjectThumbnailService project_thumbnails(*store, project_cache);
     services::UserService users(*store);
     services::DatasetService datasets(*store, tenant_storage, project_cache, dataset_cache);
+    jobs::WorkerPool workers(options.worker_threads);
+    services::DatasetImportService imports(*store, datasets, workers);
 
     api::Router router;
     api::register_ping_routes(router, *store);
@@ -98,6 +103,7 @@ int run_server(const ServerOptions& options) {
     api::register_user_routes(router, users);
     api::register_tenant_user_routes(router, users);
     api::register_dataset_routes(router, datasets);
+    api::register_dataset_import_routes(router, datasets, imports);
     api::register_openapi_route(router);
 
     api::HttpServer server(options.http, router, api_keys);
@@ -129,6 +135,7 @@ int run_server(const ServerOptions& options) {
     server.serve();
     served = true;
     signal_waiter.join();
+    workers.shutdown();  // running imports finish before the services they use go away
     spdlog::info("pmstudio stopped");
     return 0;
 }

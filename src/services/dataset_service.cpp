@@ -1,5 +1,6 @@
 #include "services/dataset_service.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "common/clock.h"
@@ -19,8 +20,15 @@ constexpr size_t kMaxNameLength = 255;
 constexpr size_t kMaxDescriptionLength = 1000;
 
 DatasetImportOutcome outcome_of(const storage::DatasetRecord& dataset,
-                                const importers::ImportReport& report) {
+                                const importers::ImportReport& report,
+                                const eventlog::EventLog& log) {
     DatasetImportOutcome outcome;
+    outcome.activity_count = static_cast<int64_t>(log.activities.size());
+    if (!log.timestamp.empty()) {
+        const auto [first, last] = std::minmax_element(log.timestamp.begin(), log.timestamp.end());
+        outcome.first_timestamp = *first;
+        outcome.last_timestamp = *last;
+    }
     outcome.dataset = dataset;
     outcome.case_count = dataset.case_count;
     outcome.event_count = dataset.event_count;
@@ -165,7 +173,7 @@ DatasetImportOutcome DatasetService::create(const Caller& caller, const std::str
         throw;
     }
     datasets_.put(tenant_id, dataset, log);
-    return outcome_of(dataset, report);
+    return outcome_of(dataset, report, *log);
 }
 
 storage::DatasetRecord DatasetService::require_updatable(const std::string& tenant_id,
@@ -222,7 +230,7 @@ DatasetImportOutcome DatasetService::update(const Caller& caller, const std::str
     std::filesystem::remove(tenant_storage_.dataset_directory(tenant_id, dataset_id) / replaced_file,
                             ignored);
     datasets_.put(tenant_id, updated, log);
-    return outcome_of(updated, report);
+    return outcome_of(updated, report, *log);
 }
 
 void DatasetService::remove(const std::string& tenant_id, const std::string& project_id,

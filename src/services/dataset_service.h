@@ -33,6 +33,9 @@ struct DatasetImportOutcome {
     int64_t event_count = 0;
     int64_t invalid_value_count = 0;
     int64_t skipped_rows_count = 0;
+    int64_t activity_count = 0;
+    int64_t first_timestamp = eventlog::kNoTime;
+    int64_t last_timestamp = eventlog::kNoTime;
     std::vector<std::string> warnings;
     std::vector<importers::RowIssue> row_issues;
 };
