@@ -12,6 +12,7 @@
 #include "api/api_key_controller.h"
 #include "api/dataset_controller.h"
 #include "api/dataset_import_controller.h"
+#include "api/dataset_preview_controller.h"
 #include "api/http_server.h"
 #include "api/openapi.h"
 #include "api/ping_controller.h"
@@ -104,6 +105,7 @@ int run_server(const ServerOptions& options) {
     api::register_tenant_user_routes(router, users);
     api::register_dataset_routes(router, datasets);
     api::register_dataset_import_routes(router, datasets, imports);
+    api::register_dataset_preview_route(router, datasets);
     api::register_openapi_route(router);
 
     api::HttpServer server(options.http, router, api_keys);

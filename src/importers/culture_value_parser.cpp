@@ -1,6 +1,7 @@
 #include "importers/culture_value_parser.h"
 
 #include <fast_float/fast_float.h>
+#include <algorithm>
 #include <strings.h>
 
 #include "eventlog/time_format.h"
@@ -279,6 +280,31 @@ std::optional<double> CultureValueParser::parse_double(std::string_view text) co
     const auto result = fast_float::from_chars(begin, end, value);
     if (result.ec != std::errc() || result.ptr != end) return std::nullopt;
     return value;
+}
+
+std::optional<std::string> CultureValueParser::date_format(std::string_view text) const {
+    text = trim(text);
+    if (parse_iso(text)) return std::string("ISO 8601");
+    if (!parse_culture_date(text, culture_)) return std::nullopt;
+    const size_t separator_at = text.find_first_of("/.-");
+    const char separator = text[separator_at];
+    const bool month_first = culture_.date_order == Culture::DateOrder::MonthDayYear;
+    const bool padded = separator_at == 2;
+    std::string pattern = month_first ? (padded ? "MM" : "M") + std::string(1, separator) +
+                                            (padded ? "dd" : "d")
+                                      : (padded ? "dd" : "d") + std::string(1, separator) +
+                                            (padded ? "MM" : "M");
+    pattern += std::string(1, separator) + "yyyy";
+    const size_t space = text.find_first_of(" T");
+    if (space == std::string_view::npos) return pattern;
+    const std::string_view time = trim(text.substr(space + 1));
+    const bool twelve_hour = time.size() > 2 && (time.ends_with("AM") || time.ends_with("PM") ||
+                                                 time.ends_with("am") || time.ends_with("pm"));
+    pattern += twelve_hour ? " h:mm" : (time.find(':') == 2 ? " HH:mm" : " H:mm");
+    if (std::count(time.begin(), time.end(), ':') == 2) pattern += ":ss";
+    if (time.find_first_of(".,") != std::string_view::npos) pattern += ".fff";
+    if (twelve_hour) pattern += " tt";
+    return pattern;
 }
 
 std::optional<int64_t> CultureValueParser::local_to_utc(int64_t local_micros) const {

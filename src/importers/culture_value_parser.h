@@ -34,6 +34,9 @@ public:
     std::optional<int64_t> parse_datetime(std::string_view text) const override;
 
     const Culture& culture() const { return culture_; }
+    // The .NET-style pattern a date text follows under this culture ("ISO 8601",
+    // "M/d/yyyy h:mm:ss tt", "dd.MM.yyyy HH:mm", ...); nullopt when it is not a date.
+    std::optional<std::string> date_format(std::string_view text) const;
     // Distinct UTC offsets (minutes east) that parsed timestamps carried explicitly.
     const std::set<int32_t>& offsets_seen() const { return offsets_seen_; }
 

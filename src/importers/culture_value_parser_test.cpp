@@ -71,6 +71,14 @@ TEST(CultureValueParserTest, NumbersFollowTheCulture) {
     EXPECT_EQ(parser("en-US").parse_boolean("1"), std::nullopt);
 }
 
+TEST(CultureValueParserTest, DescribesDateFormats) {
+    EXPECT_EQ(parser("en-US").date_format("2024-01-15T09:00:00Z"), "ISO 8601");
+    EXPECT_EQ(parser("en-US").date_format("1/15/2024 9:05:00 PM"), "M/d/yyyy h:mm:ss tt");
+    EXPECT_EQ(parser("de-DE").date_format("15.01.2024 21:05"), "dd.MM.yyyy HH:mm");
+    EXPECT_EQ(parser("nl-NL").date_format("5-1-2024"), "d-M-yyyy");
+    EXPECT_EQ(parser("en-GB").date_format("hello"), std::nullopt);
+}
+
 TEST(CultureTest, KnownCultures) {
     EXPECT_TRUE(find_culture("EN-us"));
     EXPECT_TRUE(find_culture(""));

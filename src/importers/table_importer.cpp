@@ -7,6 +7,7 @@
 #include "eventlog/event_log_builder.h"
 #include "eventlog/time_format.h"
 #include "importers/culture_value_parser.h"
+#include "importers/type_votes.h"
 
 namespace pmstudio::importers {
 namespace {
@@ -104,14 +105,11 @@ public:
         }
     }
 
-    // Decides each attribute's type from the rows read ahead: the most specific of boolean,
-    // integer, double and datetime that at least 90% of the non-empty values have (so a stray
-    // "n/a" in a numeric column becomes a null with a row issue instead of turning the column
-    // into text), else string.
+    // Decides each attribute's type from the rows read ahead (see TypeVotes).
     void decide_types(const std::vector<std::vector<OwnedCell>>& sample) {
         for (auto& attribute : attributes_) {
             TypeVotes votes;
-            for (const auto& row : sample) vote(row[attribute.source].view(), votes);
+            for (const auto& row : sample) votes.vote(row[attribute.source].view(), parser_);
             attribute.type = votes.decide();
         }
     }
@@ -167,55 +165,6 @@ public:
     }
 
 private:
-    struct TypeVotes {
-        int64_t values = 0;
-        int64_t booleans = 0;
-        int64_t integers = 0;
-        int64_t numbers = 0;  // integers included
-        int64_t datetimes = 0;
-
-        ValueType decide() const {
-            auto most = [&](int64_t count) { return values > 0 && count * 10 >= values * 9; };
-            if (most(booleans)) return ValueType::Boolean;
-            if (most(numbers)) return integers == numbers ? ValueType::Integer : ValueType::Double;
-            if (most(datetimes)) return ValueType::DateTime;
-            return ValueType::String;
-        }
-    };
-
-    void vote(const Cell& cell, TypeVotes& votes) const {
-        switch (cell.kind) {
-            case Cell::Kind::Empty:
-                return;
-            case Cell::Kind::Text:
-                ++votes.values;
-                if (parser_.parse_boolean(cell.text)) {
-                    ++votes.booleans;
-                } else if (parser_.parse_integer(cell.text)) {
-                    ++votes.integers;
-                    ++votes.numbers;
-                } else if (parser_.parse_double(cell.text)) {
-                    ++votes.numbers;
-                } else if (parser_.parse_datetime(cell.text)) {
-                    ++votes.datetimes;
-                }
-                return;
-            case Cell::Kind::Number:
-                ++votes.values;
-                ++votes.numbers;
-                if (std::trunc(cell.number) == cell.number) ++votes.integers;
-                return;
-            case Cell::Kind::Boolean:
-                ++votes.values;
-                ++votes.booleans;
-                return;
-            case Cell::Kind::DateTime:
-                ++votes.values;
-                ++votes.datetimes;
-                return;
-        }
-    }
-
     struct Attribute {
         size_t source;  // column in the table
         size_t index;   // attribute in the builder

@@ -83,10 +83,14 @@ storage::DatasetRecord DatasetService::get(const std::string& tenant_id,
     return *dataset;
 }
 
+std::string DatasetService::default_time_zone(const std::string& tenant_id) {
+    return require_tenant(store_, tenant_id).time_zone;
+}
+
 eventlog::EventLog DatasetService::read(const std::string& tenant_id, const DatasetUpload& upload,
                                         importers::ImportReport& report) {
     importers::ImportOptions options = upload.options;
-    if (options.time_zone.empty()) options.time_zone = require_tenant(store_, tenant_id).time_zone;
+    if (options.time_zone.empty()) options.time_zone = default_time_zone(tenant_id);
     return importers::read_event_log(upload.format, upload.file, options, report);
 }
 

@@ -72,6 +72,8 @@ public:
                                              const std::string& project_id,
                                              const std::string& dataset_id);
 
+    // The zone offset-less timestamps are read in when the upload names none.
+    std::string default_time_zone(const std::string& tenant_id);
     // A place for an incoming file of a project that exists (NotFound otherwise).
     std::filesystem::path new_upload_path(const std::string& tenant_id,
                                           const std::string& project_id);
