@@ -146,10 +146,10 @@ std::optional<DatasetImportRecord> SqliteDatasetRepository::find_import(
 void SqliteDatasetRepository::update_import(const DatasetImportRecord& i) {
     db_.connection()
         .prepare(
-            "UPDATE dataset_imports SET status = ?, rows_processed = ?, rows_total = ?, "
-            "rows_skipped = ?, end_time = ?, result = ? WHERE id = ?")
-        .bind_all(i.status, i.rows_processed, i.rows_total, i.rows_skipped, i.end_time, i.result,
-                  i.id)
+            "UPDATE dataset_imports SET status = ?, file_size = ?, rows_processed = ?, "
+            "rows_total = ?, rows_skipped = ?, end_time = ?, result = ? WHERE id = ?")
+        .bind_all(i.status, i.file_size, i.rows_processed, i.rows_total, i.rows_skipped,
+                  i.end_time, i.result, i.id)
         .execute();
 }
 
