@@ -129,41 +129,45 @@ def read_export(content):
     return list(csv.DictReader(io.StringIO(text, newline="")))
 
 
-def traces(rows, case_column, activity_column):
-    """Case id -> list of activities, in file order (the export is in canonical order)."""
-    out = OrderedDict()
+def read_export_table(content):
+    """(header, rows as lists) of a CSV export; headers may repeat (an XES log's case id and
+    activity are both 'concept:name'), so roles are taken by position: case id, activity, time,
+    then the resource when the dataset has one."""
+    records = list(csv.reader(io.StringIO(content.decode("utf-8"), newline="")))
+    return records[0], records[1:]
+
+
+def figures(rows, case_index=0, activity_index=1, resource_index=None):
+    by_case = OrderedDict()
     for row in rows:
-        out.setdefault(row[case_column], []).append(row[activity_column])
-    return out
-
-
-def figures(rows, case_column, activity_column, resource_column=None):
-    by_case = traces(rows, case_column, activity_column)
+        by_case.setdefault(row[case_index], []).append(row[activity_index])
     variants = Counter(tuple(trace) for trace in by_case.values())
     result = {
         "events": len(rows),
         "cases": len(by_case),
-        "activities": Counter(row[activity_column] for row in rows),
+        "activities": Counter(row[activity_index] for row in rows),
         "start_activities": Counter(trace[0] for trace in by_case.values()),
         "end_activities": Counter(trace[-1] for trace in by_case.values()),
         "activity_case_counts": Counter(a for trace in by_case.values() for a in set(trace)),
         "variants": variants,
     }
-    if resource_column:
-        result["resources"] = Counter(row[resource_column] for row in rows
-                                      if row[resource_column] != "")
+    if resource_index is not None:
+        result["resources"] = Counter(row[resource_index] for row in rows
+                                      if row[resource_index] != "")
     return result
 
 
-def assert_matches_reference(rows, ref, case_column, activity_column, resource_column=None):
-    got = figures(rows, case_column, activity_column, resource_column)
+def assert_matches_reference(content, ref, with_resource=False):
+    """Compares the figures of a CSV export with a PM4Py reference ('all_events')."""
+    header, rows = read_export_table(content)
+    got = figures(rows, 0, 1, 3 if with_resource else None)
     assert got["events"] == ref["events"]
     assert got["cases"] == ref["cases"]
     assert dict(got["activities"]) == ref["activities"]
     assert dict(got["start_activities"]) == ref["start_activities"]
     assert dict(got["end_activities"]) == ref["end_activities"]
     assert dict(got["activity_case_counts"]) == ref["activity_case_counts"]
-    if resource_column and "resources" in ref:
+    if with_resource and "resources" in ref:
         assert dict(got["resources"]) == ref["resources"]
     assert len(got["variants"]) == ref["variants"]
     for variant in ref["top_variants"]:

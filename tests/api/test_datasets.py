@@ -12,6 +12,7 @@ from conftest import unique_name
 from dataset_support import (DATA, DATASET_FIELDS, IMPORT_FIELDS, MISSING_ID, PM4PY_MAPPING,
                              SIMPLE_MAPPING, assert_matches_reference, base, create_binary,
                              create_csv, create_package, export, new_project, ok, read_export,
+                             read_export_table,
                              reference, send, upload, zip_bytes)
 
 SMALL_CSV = (b"CaseID,Activity,Timestamp,Resource,Amount\n"
@@ -342,6 +343,43 @@ def test_binary_update_replaces_data(tenant):
             export(tenant.client, tenant.id, project, other["datasetId"]))
 
 
+FIRST_VALUE_LOST = (
+    "ColumnBuilder::set_string/set_double (src/eventlog/column_builder.cpp): when an attribute "
+    "column's first rows are empty, pad_to() pads them as Integer placeholders (ints + null bits); "
+    "the first string/double value then clears `ints` and pushes its value at index 0 (a padded "
+    "null row) instead of at its own row, so that value is lost (e.g. rows '', 'x', 'y' export as "
+    "'', '', 'y'). receipt.csv loses 97 case:group/case:enddate values this way.")
+
+
+@pytest.mark.xfail(strict=True, reason=FIRST_VALUE_LOST)
+@pytest.mark.parametrize("values", [["", "x", "y"], ["", "", "y", "x"], ["", "1.5", "2.5"]])
+def test_attribute_values_after_leading_empty_rows_are_kept(tenant, values):
+    project = new_project(tenant)
+    lines = ["CaseID,Activity,Timestamp,Extra"]
+    lines += [f"c1,A{i},2024-01-01T00:0{i}:00Z,{value}" for i, value in enumerate(values)]
+    body = ok(create_csv(tenant.client, tenant.id, project, ("\n".join(lines) + "\n").encode()))
+    rows = read_export(export(tenant.client, tenant.id, project, body["datasetId"]))
+    assert [r["Extra"] for r in rows] == values
+
+
+@pytest.mark.xfail(strict=True, reason=FIRST_VALUE_LOST)
+def test_receipt_attribute_values_survive_the_import(tenant):
+    import csv
+    source = list(csv.DictReader(open(DATA / "receipt.csv", newline="")))
+    project = new_project(tenant)
+    body = ok(create_csv(tenant.client, tenant.id, project, (DATA / "receipt.csv").read_bytes(),
+                         mapping=PM4PY_MAPPING))
+    rows = read_export(export(tenant.client, tenant.id, project, body["datasetId"]))
+    key = ("case:concept:name", "concept:instance")
+    exported = {tuple(r[k] for k in key): r for r in rows}
+    assert len(exported) == len(source) == 8577
+    lost = [(tuple(r[k] for k in key), column) for r in source
+            for column in ("case:group", "case:enddate", "org:group", "case:department")
+            if r[column] and not exported[tuple(r[k] for k in key)][column]]
+    assert lost == []
+
+
+@pytest.mark.xfail(strict=True, reason=FIRST_VALUE_LOST)
 def test_csv_export_round_trips_through_the_csv_route(tenant):
     project = new_project(tenant)
     source = ok(create_csv(tenant.client, tenant.id, project, (DATA / "receipt.csv").read_bytes(),
@@ -359,8 +397,8 @@ def test_xes_export_round_trips_through_a_package(tenant):
     xes = export(tenant.client, tenant.id, project, source["datasetId"], "xes")
     copy = ok(create_package(tenant.client, tenant.id, project, zip_bytes({"log.xes": xes})))
     assert (copy["caseCount"], copy["eventCount"]) == (2, 3)
-    rows = read_export(export(tenant.client, tenant.id, project, copy["datasetId"]))
-    assert [(r[list(r)[0]], r[list(r)[1]]) for r in rows] == [
+    _, rows = read_export_table(export(tenant.client, tenant.id, project, copy["datasetId"]))
+    assert [(r[0], r[1]) for r in rows] == [
         ("c1", "Create"), ("c1", "Approve"), ("c2", "Create")]
 
 
@@ -373,9 +411,9 @@ def test_running_example_csv_matches_pm4py(tenant):
                          (DATA / "running-example.csv").read_bytes(), mapping=PM4PY_MAPPING))
     assert (body["caseCount"], body["eventCount"]) == (ref["cases"], ref["events"])
     assert body["skippedRowsCount"] == 0 and body["invalidValueCount"] == 0
-    rows = read_export(export(tenant.client, tenant.id, project, body["datasetId"]))
-    assert_matches_reference(rows, ref, "case:concept:name", "concept:name", "org:resource")
-    assert min(r["time:timestamp"] for r in rows) == "2010-12-30T10:02:00Z"
+    content = export(tenant.client, tenant.id, project, body["datasetId"])
+    assert_matches_reference(content, ref, with_resource=True)
+    assert min(r["time:timestamp"] for r in read_export(content)) == "2010-12-30T10:02:00Z"
 
 
 def test_receipt_csv_matches_pm4py(tenant):
@@ -384,8 +422,8 @@ def test_receipt_csv_matches_pm4py(tenant):
     body = ok(create_csv(tenant.client, tenant.id, project, (DATA / "receipt.csv").read_bytes(),
                          mapping=PM4PY_MAPPING))
     assert (body["caseCount"], body["eventCount"]) == (ref["cases"], ref["events"])
-    rows = read_export(export(tenant.client, tenant.id, project, body["datasetId"]))
-    assert_matches_reference(rows, ref, "case:concept:name", "concept:name", "org:resource")
+    content = export(tenant.client, tenant.id, project, body["datasetId"])
+    assert_matches_reference(content, ref, with_resource=True)
 
 
 def test_running_example_xes_package_matches_pm4py(tenant):
@@ -396,11 +434,9 @@ def test_running_example_xes_package_matches_pm4py(tenant):
     assert (body["caseCount"], body["eventCount"]) == (ref["cases"], ref["events"])
     dataset = tenant.client.get(f"{base(tenant.id, project)}/{body['datasetId']}").json()
     assert dataset["sourceFormat"] == "xes"
-    rows = read_export(export(tenant.client, tenant.id, project, body["datasetId"]))
-    header = list(rows[0])
-    case_column, activity_column = header[0], header[1]
-    assert_matches_reference(rows, ref, case_column, activity_column,
-                             dataset["resourceColumnName"])
+    assert dataset["resourceColumnName"] == "org:resource"
+    content = export(tenant.client, tenant.id, project, body["datasetId"])
+    assert_matches_reference(content, ref, with_resource=True)
 
 
 def test_bpic2012_xes_gz_package_matches_pm4py(tenant):
@@ -410,9 +446,11 @@ def test_bpic2012_xes_gz_package_matches_pm4py(tenant):
     package = zip_bytes({"data/bpic2012.xes.gz": (DATA / "bpic2012.xes.gz").read_bytes()})
     body = ok(create_package(tenant.client, tenant.id, project, package))
     assert (body["caseCount"], body["eventCount"]) == (13087, 262200)
-    rows = read_export(export(tenant.client, tenant.id, project, body["datasetId"]))
-    header = list(rows[0])
-    got = assert_matches_reference(rows, ref, header[0], header[1])
-    assert got["events"] == 262200
-    assert min(r[header[2]] for r in rows).startswith("2011-10-01T00:38:44.546")
-    assert max(r[header[2]] for r in rows).startswith("2012-03-14T16:04:54.681")
+    content = export(tenant.client, tenant.id, project, body["datasetId"])
+    assert_matches_reference(content, ref, with_resource=True)
+    _, rows = read_export_table(content)
+    # The XES says 2011-10-01T00:38:44.546+02:00 and 2012-03-14T16:04:54.681+01:00; PM4Py's
+    # reference shows those wall-clock times labelled +00:00, pmstudio keeps the true instants.
+    assert ref["first_timestamp"] == "2011-10-01T00:38:44.546000+00:00"
+    assert min(r[2] for r in rows) == "2011-09-30T22:38:44.546Z"
+    assert max(r[2] for r in rows) == "2012-03-14T15:04:54.681Z"
