@@ -12,8 +12,7 @@ from conftest import unique_name
 from dataset_support import (DATA, DATASET_FIELDS, IMPORT_FIELDS, MISSING_ID, PM4PY_MAPPING,
                              SIMPLE_MAPPING, assert_matches_reference, base, create_binary,
                              create_csv, create_package, export, new_project, ok, read_export,
-                             read_export_table,
-                             reference, send, upload, zip_bytes)
+                             read_export_table, reference, upload, zip_bytes)
 
 SMALL_CSV = (b"CaseID,Activity,Timestamp,Resource,Amount\n"
              b"c1,Create,2024-01-15T09:00:00Z,ann,10\n"
@@ -80,7 +79,8 @@ def test_get_one_dataset_equals_its_list_item(tenant):
     small_dataset(tenant, project)
     one = tenant.client.get(f"{base(tenant.id, project)}/{dataset_id}")
     assert one.status_code == 200
-    listed = {d["datasetId"]: d for d in tenant.client.get(base(tenant.id, project)).json()["datasets"]}
+    listed = {d["datasetId"]: d
+              for d in tenant.client.get(base(tenant.id, project)).json()["datasets"]}
     assert len(listed) == 2
     assert one.json() == listed[dataset_id]
 
@@ -140,7 +140,8 @@ def test_same_name_in_two_projects_is_fine(tenant):
 def test_global_key_reaches_dataset_routes(admin, tenant):
     project = new_project(tenant)
     body = ok(create_csv(admin, tenant.id, project, SMALL_CSV))
-    assert admin.get(base(tenant.id, project)).json()["datasets"][0]["datasetId"] == body["datasetId"]
+    listed_by_admin = admin.get(base(tenant.id, project)).json()["datasets"]
+    assert listed_by_admin[0]["datasetId"] == body["datasetId"]
     listed = tenant.client.get(base(tenant.id, project)).json()["datasets"]
     assert [d["datasetId"] for d in listed] == [body["datasetId"]]
 
@@ -176,7 +177,8 @@ def test_project_and_tenant_counts_follow_datasets(admin, tenant):
     second = small_dataset(tenant, project, content=OTHER_CSV)   # 3 cases
     assert tenant.client.get(project_path).json()["datasetCount"] == 2
     assert tenant_list_item(admin, tenant.id)["caseCount"] == 5
-    assert tenant.client.delete(f"{base(tenant.id, project)}/{first['datasetId']}").status_code == 200
+    deleted = tenant.client.delete(f"{base(tenant.id, project)}/{first['datasetId']}")
+    assert deleted.status_code == 200
     assert tenant.client.get(project_path).json()["datasetCount"] == 1
     assert tenant_list_item(admin, tenant.id)["caseCount"] == 3
     assert second["caseCount"] == 3
@@ -283,7 +285,8 @@ def test_export_formats(tenant):
         response = tenant.client.get(path, params={"format": fmt})
         assert response.status_code == 200, fmt
         assert response.headers["Content-Type"].startswith(content_type)
-        assert response.headers["Content-Disposition"] == f'attachment; filename="Orders{extension}"'
+        assert (response.headers["Content-Disposition"] ==
+                f'attachment; filename="Orders{extension}"')
         assert len(response.content) > 0
     default = tenant.client.get(path)
     assert default.status_code == 200

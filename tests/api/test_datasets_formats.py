@@ -8,9 +8,11 @@ import pytest
 
 from conftest import Tenant
 
-from dataset_support import (DATA, PM4PY_MAPPING, SIMPLE_MAPPING, base, create_binary,
+from dataset_support import (DATA, PM4PY_MAPPING, REPO_ROOT, SIMPLE_MAPPING, base, create_binary,
                              create_csv, create_package, export, new_project, ok, read_export,
                              send, upload, zip_bytes)
+
+REPO_XLSX = REPO_ROOT / "tests" / "data" / "running-example.xlsx"
 
 SMALL_CSV = (b"CaseID,Activity,Timestamp\n"
              b"c1,Create,2024-01-15T09:00:00Z\n"
@@ -405,7 +407,8 @@ def test_offsets_in_the_file_win_over_the_time_zone(tenant, project):
 
 # --- encodings and delimiters ------------------------------------------------------------------
 
-ACCENTED = "CaseID,Activity,Timestamp\nc1,Créer,2024-01-15T09:00:00Z\nc1,Répondre à José,2024-01-15T10:00:00Z\n"
+ACCENTED = ("CaseID,Activity,Timestamp\nc1,Créer,2024-01-15T09:00:00Z\n"
+            "c1,Répondre à José,2024-01-15T10:00:00Z\n")
 
 
 def activities_of(tenant, project, body):
@@ -453,7 +456,3 @@ def test_quoted_fields_with_delimiters_and_newlines(tenant, project):
     assert rows == [{"CaseID": "c,1", "Activity": 'Say "hi"', "Timestamp": "2024-01-15T09:00:00Z",
                      "Note": "line one\nline two"}]
 
-
-from dataset_support import REPO_ROOT  # noqa: E402
-
-REPO_XLSX = REPO_ROOT / "tests" / "data" / "running-example.xlsx"
