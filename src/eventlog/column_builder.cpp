@@ -26,6 +26,22 @@ void ColumnBuilder::pad_to(size_t row) {
     }
 }
 
+void ColumnBuilder::fix_type(ValueType type) {
+    if (typed_) return;
+    // Until now only nulls were padded, in the Integer placeholder storage: move them over.
+    const size_t rows = column_.ints.size();
+    column_.ints = {};
+    column_.type = type;
+    if (type == ValueType::Double) {
+        column_.doubles.assign(rows, 0);
+    } else if (type == ValueType::String) {
+        column_.codes.assign(rows, 0);
+    } else {
+        column_.ints.assign(rows, 0);
+    }
+    typed_ = true;
+}
+
 void ColumnBuilder::become_double() {
     column_.doubles.reserve(column_.ints.size());
     for (int64_t value : column_.ints) column_.doubles.push_back(static_cast<double>(value));
@@ -47,11 +63,8 @@ void ColumnBuilder::become_string() {
 }
 
 void ColumnBuilder::push_int(size_t row, ValueType type, int64_t value) {
+    fix_type(type);
     pad_to(row);
-    if (!typed_) {
-        column_.type = type;
-        typed_ = true;
-    }
     if (column_.type == type) {
         column_.ints.push_back(value);
     } else if (column_.type == ValueType::Double && type == ValueType::Integer) {
@@ -81,12 +94,8 @@ void ColumnBuilder::set_timespan(size_t row, int64_t micros) {
 }
 
 void ColumnBuilder::set_double(size_t row, double value) {
+    fix_type(ValueType::Double);
     pad_to(row);
-    if (!typed_) {
-        column_.type = ValueType::Double;
-        column_.ints = {};
-        typed_ = true;
-    }
     if (column_.type == ValueType::Integer) become_double();
     if (column_.type == ValueType::Double) {
         column_.doubles.push_back(value);
@@ -99,12 +108,8 @@ void ColumnBuilder::set_double(size_t row, double value) {
 }
 
 void ColumnBuilder::set_string(size_t row, std::string_view value) {
+    fix_type(ValueType::String);
     pad_to(row);
-    if (!typed_) {
-        column_.type = ValueType::String;
-        column_.ints = {};
-        typed_ = true;
-    }
     become_string();
     column_.codes.push_back(pool_.intern(value));
 }
@@ -175,10 +180,7 @@ bool ColumnBuilder::set_text_as(size_t row, std::string_view text, ValueType typ
 }
 
 Column ColumnBuilder::finish(size_t rows) {
-    if (!typed_) {
-        column_.type = ValueType::String;
-        column_.ints = {};
-    }
+    fix_type(ValueType::String);
     pad_to(rows);
     if (column_.type == ValueType::String) column_.dictionary = pool_.release();
     if (!column_.has_nulls()) column_.nulls.clear();

@@ -40,6 +40,7 @@ public:
     Column finish(size_t rows);
 
 private:
+    void fix_type(ValueType type);
     void pad_to(size_t row);
     void push_int(size_t row, ValueType type, int64_t value);
     void become_string();

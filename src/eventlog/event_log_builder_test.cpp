@@ -109,6 +109,17 @@ TEST(ColumnBuilderTest, FallsBackToStringKeepingEarlierValuesAsText) {
     EXPECT_TRUE(column.is_null(4));
 }
 
+TEST(ColumnBuilderTest, KeepsTheFirstValueAfterLeadingNulls) {
+    SimpleParser parser;
+    for (const char* first : {"x", "2.5", "7", "true"}) {
+        ColumnBuilder builder("x");
+        builder.set_text(2, first, parser);
+        const Column column = builder.finish(4);
+        EXPECT_TRUE(column.is_null(0) && column.is_null(1) && column.is_null(3)) << first;
+        EXPECT_EQ(column.text(2), first);
+    }
+}
+
 TEST(ColumnBuilderTest, TypedSettersWidenIntegerToDouble) {
     ColumnBuilder builder("x");
     builder.set_integer(0, 2);

@@ -1,5 +1,6 @@
 #include "importers/csv_writer.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -40,13 +41,16 @@ std::string name_or(const std::string& name, const char* fallback) {
 
 void write_csv(const eventlog::EventLog& log, std::ostream& out) {
     const auto& meta = log.metadata;
-    std::vector<std::string> header = {name_or(meta.case_id_column, "CaseID"),
-                                       name_or(meta.activity_column, "Activity"),
+    std::vector<std::string> header = {"", name_or(meta.activity_column, "Activity"),
                                        name_or(meta.timestamp_column, "Timestamp")};
     if (log.has_resource()) header.push_back(name_or(meta.resource_column, "Resource"));
     if (log.has_start_time()) header.push_back(name_or(meta.start_time_column, "StartTime"));
     for (const auto& column : log.case_attributes) header.push_back(column.name);
     for (const auto& column : log.event_attributes) header.push_back(column.name);
+    // XES names both the case and the activity concept:name; the case column then takes the
+    // "case:" prefix (PM4Py's convention) so that every column name is unique.
+    header[0] = name_or(meta.case_id_column, "CaseID");
+    if (std::count(header.begin() + 1, header.end(), header[0]) > 0) header[0] = "case:" + header[0];
     for (size_t i = 0; i < header.size(); ++i) {
         if (i > 0) out << ',';
         write_field(out, header[i]);

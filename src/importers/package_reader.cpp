@@ -98,12 +98,15 @@ eventlog::EventLog read_package(const std::filesystem::path& file, const ImportO
         throw ImportError(400, fmt::format("Invalid package: {}", error.what()));
     }
     ImportOptions effective = options;
+    ImportOptions from_descriptor;  // what dataset.json alone says, for self-mapping XES data
     std::vector<ZipArchive::Member> data_files;
     try {
         for (const auto& member : zip->members()) {
             if (ignored_member(member.name) || member.name.back() == '/') continue;
             if (strcasecmp(base_name(member.name).c_str(), "dataset.json") == 0) {
-                apply_descriptor(read_member(*zip, member.name), effective);
+                const std::string descriptor = read_member(*zip, member.name);
+                apply_descriptor(descriptor, effective);
+                apply_descriptor(descriptor, from_descriptor);
                 continue;
             }
             const auto format = format_of_file_name(member.name);
@@ -128,6 +131,11 @@ eventlog::EventLog read_package(const std::filesystem::path& file, const ImportO
     }
     const auto& member = data_files.front();
     const LogFormat format = *format_of_file_name(member.name);
+    if (format == LogFormat::Xes) {
+        // XES maps itself: only dataset.json may name other keys, never a mapping meant for
+        // another dataset's CSV.
+        effective.mapping = from_descriptor.mapping;
+    }
     if (format != LogFormat::Xes &&
         (effective.mapping.case_id.empty() || effective.mapping.activity.empty() ||
          effective.mapping.timestamp.empty())) {

@@ -91,7 +91,18 @@ eventlog::EventLog DatasetService::read(const std::string& tenant_id, const Data
                                         importers::ImportReport& report) {
     importers::ImportOptions options = upload.options;
     if (options.time_zone.empty()) options.time_zone = default_time_zone(tenant_id);
-    return importers::read_event_log(upload.format, upload.file, options, report);
+    auto log = importers::read_event_log(upload.format, upload.file, options, report);
+    if (log.event_count() == 0) {
+        // Storing an empty log would silently wipe a dataset; nothing usable is an error.
+        std::vector<std::string> errors{
+            report.skipped_rows() > 0
+                ? fmt::format("No events were imported: all {} rows were skipped",
+                              report.skipped_rows())
+                : std::string("The file contains no events")};
+        if (!report.issues().empty()) errors.push_back(report.issues().front().message);
+        throw ImportError(422, errors);
+    }
+    return log;
 }
 
 DatasetService::Stored DatasetService::store_log(const std::string& tenant_id,
@@ -200,10 +211,12 @@ DatasetImportOutcome DatasetService::update(const Caller& caller, const std::str
                                             const std::string& dataset_id, DatasetUpload upload) {
     const auto current = require_updatable(tenant_id, project_id, dataset_id);
     auto& mapping = upload.options.mapping;
-    if (mapping.case_id.empty() && mapping.activity.empty() && mapping.timestamp.empty()) {
+    const bool maps_itself =
+        upload.format == importers::LogFormat::Xes || upload.format == importers::LogFormat::Binary;
+    if (!maps_itself && mapping.case_id.empty() && mapping.activity.empty() &&
+        mapping.timestamp.empty()) {
         mapping = {current.case_id_column, current.activity_column, current.time_column,
                    current.resource_column.value_or(""), current.begin_time_column.value_or("")};
-        if (upload.format == importers::LogFormat::Binary) mapping = {};
     }
 
     importers::ImportReport report;

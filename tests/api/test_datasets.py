@@ -346,15 +346,6 @@ def test_binary_update_replaces_data(tenant):
             export(tenant.client, tenant.id, project, other["datasetId"]))
 
 
-FIRST_VALUE_LOST = (
-    "ColumnBuilder::set_string/set_double (src/eventlog/column_builder.cpp): when an attribute "
-    "column's first rows are empty, pad_to() pads them as Integer placeholders (ints + null bits); "
-    "the first string/double value then clears `ints` and pushes its value at index 0 (a padded "
-    "null row) instead of at its own row, so that value is lost (e.g. rows '', 'x', 'y' export as "
-    "'', '', 'y'). receipt.csv loses 97 case:group/case:enddate values this way.")
-
-
-@pytest.mark.xfail(strict=True, reason=FIRST_VALUE_LOST)
 @pytest.mark.parametrize("values", [["", "x", "y"], ["", "", "y", "x"], ["", "1.5", "2.5"]])
 def test_attribute_values_after_leading_empty_rows_are_kept(tenant, values):
     project = new_project(tenant)
@@ -365,7 +356,6 @@ def test_attribute_values_after_leading_empty_rows_are_kept(tenant, values):
     assert [r["Extra"] for r in rows] == values
 
 
-@pytest.mark.xfail(strict=True, reason=FIRST_VALUE_LOST)
 def test_receipt_attribute_values_survive_the_import(tenant):
     import csv
     source = list(csv.DictReader(open(DATA / "receipt.csv", newline="")))
@@ -382,7 +372,6 @@ def test_receipt_attribute_values_survive_the_import(tenant):
     assert lost == []
 
 
-@pytest.mark.xfail(strict=True, reason=FIRST_VALUE_LOST)
 def test_csv_export_round_trips_through_the_csv_route(tenant):
     project = new_project(tenant)
     source = ok(create_csv(tenant.client, tenant.id, project, (DATA / "receipt.csv").read_bytes(),
@@ -459,13 +448,6 @@ def test_bpic2012_xes_gz_package_matches_pm4py(tenant):
     assert max(r[2] for r in rows) == "2012-03-14T15:04:54.681Z"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "write_csv (src/importers/csv_writer.cpp) names the case id and activity columns after the "
-    "dataset's mapping; for an XES log both are 'concept:name', so the export's header starts "
-    "'concept:name,concept:name,...' (a third one, concept:name_2, follows when the events carry "
-    "it). Re-imported with those names the CSV reader resolves both roles to the first column: "
-    "every activity becomes the case id ('1', '2', ...). The header should be unique (e.g. "
-    "case:concept:name for the case id, as PM4Py writes it)."))
 def test_csv_export_of_an_xes_dataset_reimports_with_its_header(tenant):
     project = new_project(tenant)
     ref = reference("running-example.json")["all_events"]

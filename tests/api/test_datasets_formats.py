@@ -247,12 +247,6 @@ def test_package_update_of_a_package_dataset(tenant, project):
     assert (body["caseCount"], body["eventCount"]) == (13087, 262200)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "DatasetService::update (src/services/dataset_service.cpp) fills an empty mapping with the "
-    "dataset's stored one for every format but binary; an XES package carries its own keys, so "
-    "on a dataset created from CSV (CaseID/Activity/Timestamp) the XES importer looks for those "
-    "keys, skips all 42 events ('The trace has no CaseID') and answers 200 with caseCount 0, "
-    "eventCount 0 - the dataset's data is replaced by an empty log (version 2)."))
 def test_package_update_uses_the_package(tenant, project):
     created = ok(create_csv(tenant.client, tenant.id, project, SMALL_CSV))
     xes = (DATA / "running-example.xes").read_bytes()
