@@ -19,8 +19,9 @@ struct Column {
     std::vector<uint64_t> nulls;          // bit i set: row i is null; empty when nothing is null
 
     size_t size() const;
+    // The bitmap may be shorter than the column: rows past its end are not null.
     bool is_null(size_t row) const {
-        return !nulls.empty() && ((nulls[row >> 6] >> (row & 63)) & 1U) != 0;
+        return (row >> 6) < nulls.size() && ((nulls[row >> 6] >> (row & 63)) & 1U) != 0;
     }
     void set_null(size_t row);
     bool has_nulls() const;

@@ -120,6 +120,15 @@ TEST(ColumnBuilderTest, KeepsTheFirstValueAfterLeadingNulls) {
     }
 }
 
+TEST(ColumnBuilderTest, RowsAfterTheLastNullAreNotNull) {
+    ColumnBuilder builder("x");
+    builder.set_string(1, "a");  // row 0 is null
+    for (size_t row = 2; row < 200; ++row) builder.set_string(row, "b");
+    const Column column = builder.finish(200);
+    EXPECT_TRUE(column.is_null(0));
+    for (size_t row = 1; row < 200; ++row) EXPECT_FALSE(column.is_null(row)) << row;
+}
+
 TEST(ColumnBuilderTest, TypedSettersWidenIntegerToDouble) {
     ColumnBuilder builder("x");
     builder.set_integer(0, 2);
