@@ -45,10 +45,25 @@ Frame frame_for(const std::vector<uint64_t>& x) {
 template <int Width, bool Delta, typename T>
 void unpack_loop(const unsigned char* data, size_t n, uint64_t first, uint64_t reference,
                  uint64_t scale, T* out) {
+    // Widths other than 1, 2, 4 and 8 load 8 bytes and mask (a narrower load would go through
+    // memory and stall store forwarding); the last values, where 8 bytes would run past the
+    // data, load exactly Width bytes.
+    constexpr bool kMasked = Width != 0 && Width != 1 && Width != 2 && Width != 4 && Width != 8;
+    constexpr uint64_t kMask = Width >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * Width)) - 1;
+    const size_t wide = kMasked && n * Width >= 8 ? (n * Width - 8) / Width + 1 : 0;
     uint64_t running = first;
     for (size_t i = 0; i < n; ++i) {
         uint64_t packed = 0;
-        if constexpr (Width > 0) std::memcpy(&packed, data + i * Width, Width);
+        if constexpr (kMasked) {
+            if (i < wide) {
+                std::memcpy(&packed, data + i * Width, 8);
+                packed &= kMask;
+            } else {
+                std::memcpy(&packed, data + i * Width, Width);
+            }
+        } else if constexpr (Width > 0) {
+            std::memcpy(&packed, data + i * Width, Width);
+        }
         const uint64_t value = reference + packed * scale;
         if constexpr (Delta) {
             running += value;
