@@ -1,9 +1,11 @@
 #include "eventlog/section_codec.h"
 
+#include <array>
 #include <bit>
 #include <cmath>
 #include <cstring>
 #include <numeric>
+#include <utility>
 
 #include "eventlog/binary_format.h"
 #include "eventlog/binary_format_layout.h"
@@ -74,29 +76,17 @@ void unpack_loop(const unsigned char* data, size_t n, uint64_t first, uint64_t r
     }
 }
 
+// unpack_loop for widths 0 to 8, indexed by width.
+template <bool Delta, typename T, size_t... Widths>
+constexpr auto unpack_loops(std::index_sequence<Widths...>) {
+    return std::array{&unpack_loop<static_cast<int>(Widths), Delta, T>...};
+}
+
 template <bool Delta, typename T>
 void unpack_width(int width, const unsigned char* data, size_t n, uint64_t first,
                   uint64_t reference, uint64_t scale, T* out) {
-    switch (width) {
-        case 0:
-            return unpack_loop<0, Delta>(data, n, first, reference, scale, out);
-        case 1:
-            return unpack_loop<1, Delta>(data, n, first, reference, scale, out);
-        case 2:
-            return unpack_loop<2, Delta>(data, n, first, reference, scale, out);
-        case 3:
-            return unpack_loop<3, Delta>(data, n, first, reference, scale, out);
-        case 4:
-            return unpack_loop<4, Delta>(data, n, first, reference, scale, out);
-        case 5:
-            return unpack_loop<5, Delta>(data, n, first, reference, scale, out);
-        case 6:
-            return unpack_loop<6, Delta>(data, n, first, reference, scale, out);
-        case 7:
-            return unpack_loop<7, Delta>(data, n, first, reference, scale, out);
-        default:
-            return unpack_loop<8, Delta>(data, n, first, reference, scale, out);
-    }
+    static constexpr auto kLoops = unpack_loops<Delta, T>(std::make_index_sequence<9>{});
+    kLoops[width](data, n, first, reference, scale, out);
 }
 
 // The mantissa of `value` at 10^exponent when it converts back to exactly the same double.
