@@ -8,6 +8,7 @@
 #include <charconv>
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <stdexcept>
 #include <string>
@@ -103,6 +104,14 @@ EventLog load_generated_csv(const std::string& csv) {
     return builder.finish(metadata);
 }
 
+// CPU seconds of all threads of the process: on a shared machine, wall time / CPU time shows how
+// much of the machine the measurement actually had.
+double cpu_seconds() {
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
+}
+
 double median(std::vector<double> values) {
     std::sort(values.begin(), values.end());
     return values[values.size() / 2];
@@ -141,17 +150,21 @@ int main(int argc, char** argv) {
         return 1;
     }
     std::vector<double> loads;
+    std::vector<double> load_cpu;
     std::vector<double> reads;
     for (int run = 0; run < kRuns; ++run) {
         start = Clock::now();
+        const double cpu_start = cpu_seconds();
         const EventLog loaded = read_event_log_file(store_path);
         loads.push_back(seconds_since(start));
+        load_cpu.push_back(cpu_seconds() - cpu_start);
         start = Clock::now();
         const std::string bytes = read_file(store_path);
         reads.push_back(seconds_since(start));
     }
-    std::printf("load: median %.3f s = %.2f GB/s of stored bytes (%u threads)\n", median(loads),
-                stored / median(loads) / 1e9, std::thread::hardware_concurrency());
+    std::printf("load: median %.3f s = %.2f GB/s of stored bytes (%u threads, %.3f CPU s)\n",
+                median(loads), stored / median(loads) / 1e9, std::thread::hardware_concurrency(),
+                median(load_cpu));
     std::printf("baseline raw read of the file: median %.3f s = %.2f GB/s\n", median(reads),
                 stored / median(reads) / 1e9);
     return 0;

@@ -1,9 +1,11 @@
 #include "eventlog/section_codec.h"
 
+#include <array>
 #include <bit>
 #include <cmath>
 #include <cstring>
 #include <numeric>
+#include <utility>
 
 #include "eventlog/binary_format.h"
 #include "eventlog/binary_format_layout.h"
@@ -45,10 +47,25 @@ Frame frame_for(const std::vector<uint64_t>& x) {
 template <int Width, bool Delta, typename T>
 void unpack_loop(const unsigned char* data, size_t n, uint64_t first, uint64_t reference,
                  uint64_t scale, T* out) {
+    // Widths other than 1, 2, 4 and 8 load 8 bytes and mask (a narrower load would go through
+    // memory and stall store forwarding); the last values, where 8 bytes would run past the
+    // data, load exactly Width bytes.
+    constexpr bool kMasked = Width != 0 && Width != 1 && Width != 2 && Width != 4 && Width != 8;
+    constexpr uint64_t kMask = Width >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * Width)) - 1;
+    const size_t wide = kMasked && n * Width >= 8 ? (n * Width - 8) / Width + 1 : 0;
     uint64_t running = first;
     for (size_t i = 0; i < n; ++i) {
         uint64_t packed = 0;
-        if constexpr (Width > 0) std::memcpy(&packed, data + i * Width, Width);
+        if constexpr (kMasked) {
+            if (i < wide) {
+                std::memcpy(&packed, data + i * Width, 8);
+                packed &= kMask;
+            } else {
+                std::memcpy(&packed, data + i * Width, Width);
+            }
+        } else if constexpr (Width > 0) {
+            std::memcpy(&packed, data + i * Width, Width);
+        }
         const uint64_t value = reference + packed * scale;
         if constexpr (Delta) {
             running += value;
@@ -59,29 +76,17 @@ void unpack_loop(const unsigned char* data, size_t n, uint64_t first, uint64_t r
     }
 }
 
+// unpack_loop for widths 0 to 8, indexed by width.
+template <bool Delta, typename T, size_t... Widths>
+constexpr auto unpack_loops(std::index_sequence<Widths...>) {
+    return std::array{&unpack_loop<static_cast<int>(Widths), Delta, T>...};
+}
+
 template <bool Delta, typename T>
 void unpack_width(int width, const unsigned char* data, size_t n, uint64_t first,
                   uint64_t reference, uint64_t scale, T* out) {
-    switch (width) {
-        case 0:
-            return unpack_loop<0, Delta>(data, n, first, reference, scale, out);
-        case 1:
-            return unpack_loop<1, Delta>(data, n, first, reference, scale, out);
-        case 2:
-            return unpack_loop<2, Delta>(data, n, first, reference, scale, out);
-        case 3:
-            return unpack_loop<3, Delta>(data, n, first, reference, scale, out);
-        case 4:
-            return unpack_loop<4, Delta>(data, n, first, reference, scale, out);
-        case 5:
-            return unpack_loop<5, Delta>(data, n, first, reference, scale, out);
-        case 6:
-            return unpack_loop<6, Delta>(data, n, first, reference, scale, out);
-        case 7:
-            return unpack_loop<7, Delta>(data, n, first, reference, scale, out);
-        default:
-            return unpack_loop<8, Delta>(data, n, first, reference, scale, out);
-    }
+    static constexpr auto kLoops = unpack_loops<Delta, T>(std::make_index_sequence<9>{});
+    kLoops[width](data, n, first, reference, scale, out);
 }
 
 // The mantissa of `value` at 10^exponent when it converts back to exactly the same double.
