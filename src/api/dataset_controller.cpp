@@ -1,6 +1,7 @@
 #include "api/dataset_controller.h"
 
 #include <fmt/format.h>
+
 #include <fstream>
 
 #include "api/dataset_json.h"
@@ -31,8 +32,9 @@ constexpr UploadRoute kUploadRoutes[] = {
 };
 
 const std::vector<ResponseDoc> kImportResponses = {
-    {200, "{datasetId, caseCount, eventCount, invalidValueCount, skippedRowsCount, errors, "
-          "rowIssues, statusCode}"},
+    {200,
+     "{datasetId, caseCount, eventCount, invalidValueCount, skippedRowsCount, errors, "
+     "rowIssues, statusCode}"},
     {400, "Bad input, or dataset not found / not original (update)"},
     {404, "Project not found"},
     {409, "A dataset of that name exists in the project"},
@@ -115,8 +117,8 @@ Response export_dataset(services::DatasetService& datasets, Request& request) {
         if (requested == candidate.name) format = &candidate;
     }
     if (format == nullptr) {
-        throw ServiceError::validation(
-            {fmt::format("Query parameter 'format' must be csv, xes or binary, got '{}'", requested)});
+        throw ServiceError::validation({fmt::format(
+            "Query parameter 'format' must be csv, xes or binary, got '{}'", requested)});
     }
     const auto dataset = datasets.get(tenant, project, request.param("datasetId"));
     const auto log = datasets.load(tenant, project, dataset.id);
@@ -172,24 +174,24 @@ void register_dataset_routes(Router& router, services::DatasetService& datasets)
                 .access = Access::TenantKey,
                 .responses = {{200, "Dataset"}, {404, "Project or dataset not found"}}},
                [&datasets](Request& request) {
-                   return Response::json(
-                       200, dataset_json(datasets.get(request.param("tenantId"),
-                                                      request.param("projectId"),
-                                                      request.param("datasetId"))));
+                   return Response::json(200,
+                                         dataset_json(datasets.get(request.param("tenantId"),
+                                                                   request.param("projectId"),
+                                                                   request.param("datasetId"))));
                });
-    router.add({.method = "DELETE",
-                .pattern = std::string(kBase) + "/{datasetId}",
-                .tag = "Dataset",
-                .summary = "Delete a dataset and its stored data (pmstudio addition)",
-                .access = Access::TenantKey,
-                .responses = {{200, "{message, datasetId}"}, {404, "Project or dataset not found"}}},
-               [&datasets](Request& request) {
-                   const auto& dataset_id = request.param("datasetId");
-                   datasets.remove(request.param("tenantId"), request.param("projectId"),
-                                   dataset_id);
-                   return Response::json(200, Json{{"message", "Dataset deleted successfully"},
-                                                   {"datasetId", dataset_id}});
-               });
+    router.add(
+        {.method = "DELETE",
+         .pattern = std::string(kBase) + "/{datasetId}",
+         .tag = "Dataset",
+         .summary = "Delete a dataset and its stored data (pmstudio addition)",
+         .access = Access::TenantKey,
+         .responses = {{200, "{message, datasetId}"}, {404, "Project or dataset not found"}}},
+        [&datasets](Request& request) {
+            const auto& dataset_id = request.param("datasetId");
+            datasets.remove(request.param("tenantId"), request.param("projectId"), dataset_id);
+            return Response::json(
+                200, Json{{"message", "Dataset deleted successfully"}, {"datasetId", dataset_id}});
+        });
     router.add({.method = "GET",
                 .pattern = std::string(kBase) + "/{datasetId}/export",
                 .tag = "Dataset",

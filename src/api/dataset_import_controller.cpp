@@ -32,22 +32,25 @@ std::string duration_text(const std::string& start, const std::string& end) {
 }
 
 Json import_json(const storage::DatasetImportRecord& record) {
-    Json body{{"importId", record.id},
-              {"datasetId", record.dataset_id},
-              {"status", record.status},
-              {"fileName", record.file_name},
-              {"fileSize", record.file_size},
-              {"rowsProcessed", record.rows_processed},
-              {"rowsTotal", record.rows_total},
-              {"rowsSkipped", record.rows_skipped},
-              {"startTime", record.start_time},
-              {"endTime", record.end_time ? Json(*record.end_time) : Json(nullptr)},
-              {"duration", duration_text(record.start_time, record.end_time.value_or(now_iso8601()))}};
+    Json body{
+        {"importId", record.id},
+        {"datasetId", record.dataset_id},
+        {"status", record.status},
+        {"fileName", record.file_name},
+        {"fileSize", record.file_size},
+        {"rowsProcessed", record.rows_processed},
+        {"rowsTotal", record.rows_total},
+        {"rowsSkipped", record.rows_skipped},
+        {"startTime", record.start_time},
+        {"endTime", record.end_time ? Json(*record.end_time) : Json(nullptr)},
+        {"duration", duration_text(record.start_time, record.end_time.value_or(now_iso8601()))}};
     const auto result = Json::parse(record.result, nullptr, false);
-    body["errors"] = result.is_object() && result.contains("errors") ? result["errors"] : Json::array();
+    body["errors"] =
+        result.is_object() && result.contains("errors") ? result["errors"] : Json::array();
     body["warnings"] =
         result.is_object() && result.contains("warnings") ? result["warnings"] : Json::array();
-    if (result.is_object() && result.contains("statistics")) body["statistics"] = result["statistics"];
+    if (result.is_object() && result.contains("statistics"))
+        body["statistics"] = result["statistics"];
     return body;
 }
 
@@ -64,37 +67,36 @@ Response accepted(Work work) {
 
 void register_dataset_import_routes(Router& router, services::DatasetService& datasets,
                                     services::DatasetImportService& imports) {
-    router.add(
-        {.method = "POST",
-         .pattern = kBase,
-         .tag = "Dataset",
-         .summary = "Replace a dataset's data asynchronously from an uploaded file "
-                    "(.csv, .xes, .xes.gz, .json, .xlsx, .zip, .pmslog) and a columnMapping",
-         .access = Access::TenantKey,
-         .max_upload_bytes = kMaxUploadBytes,
-         .responses = {{202, "Import status (Queued); poll the status route"},
-                       {400, "Bad input, or dataset not found / not original"},
-                       {413, "The file exceeds 1 GB"},
-                       {422, "Unsupported mapping options"}}},
-        [&datasets, &imports](Request& request) {
-            const auto& tenant = request.param("tenantId");
-            const auto& project = request.param("projectId");
-            UploadForm upload(request, datasets.new_upload_path(tenant, project));
-            return accepted([&] {
-                services::ImportSource source;
-                source.file_name = upload.file().file_name;
-                source.file_size = upload.file().size;
-                source.options = upload.import_options();
-                if (auto mapping = upload.form().field("columnMapping")) {
-                    apply_column_mapping(parse_json_text(*mapping, "columnMapping"),
-                                         source.options);
-                }
-                datasets.require_updatable(tenant, project, request.param("datasetId"));
-                source.file = upload.release_file();
-                return imports.start(request.authenticated_caller(), tenant, project,
-                                     request.param("datasetId"), std::move(source));
-            });
-        });
+    router.add({.method = "POST",
+                .pattern = kBase,
+                .tag = "Dataset",
+                .summary = "Replace a dataset's data asynchronously from an uploaded file "
+                           "(.csv, .xes, .xes.gz, .json, .xlsx, .zip, .pmslog) and a columnMapping",
+                .access = Access::TenantKey,
+                .max_upload_bytes = kMaxUploadBytes,
+                .responses = {{202, "Import status (Queued); poll the status route"},
+                              {400, "Bad input, or dataset not found / not original"},
+                              {413, "The file exceeds 1 GB"},
+                              {422, "Unsupported mapping options"}}},
+               [&datasets, &imports](Request& request) {
+                   const auto& tenant = request.param("tenantId");
+                   const auto& project = request.param("projectId");
+                   UploadForm upload(request, datasets.new_upload_path(tenant, project));
+                   return accepted([&] {
+                       services::ImportSource source;
+                       source.file_name = upload.file().file_name;
+                       source.file_size = upload.file().size;
+                       source.options = upload.import_options();
+                       if (auto mapping = upload.form().field("columnMapping")) {
+                           apply_column_mapping(parse_json_text(*mapping, "columnMapping"),
+                                                source.options);
+                       }
+                       datasets.require_updatable(tenant, project, request.param("datasetId"));
+                       source.file = upload.release_file();
+                       return imports.start(request.authenticated_caller(), tenant, project,
+                                            request.param("datasetId"), std::move(source));
+                   });
+               });
     router.add(
         {.method = "POST",
          .pattern = std::string(kBase) + "/csv",
@@ -108,7 +110,8 @@ void register_dataset_import_routes(Router& router, services::DatasetService& da
         [&imports](Request& request) {
             return accepted([&] {
                 const auto body = parse_json_text(request.body, "The request body");
-                if (!body.is_object() || !body.contains("fileUrl") || !body["fileUrl"].is_string()) {
+                if (!body.is_object() || !body.contains("fileUrl") ||
+                    !body["fileUrl"].is_string()) {
                     throw importers::ImportError(400, "fileUrl is required");
                 }
                 if (body.contains("transformations") && body["transformations"].is_array() &&
@@ -118,8 +121,8 @@ void register_dataset_import_routes(Router& router, services::DatasetService& da
                 services::ImportSource source;
                 source.url = body["fileUrl"].get<std::string>();
                 const auto slash = source.url.find_last_of('/');
-                source.file_name = slash == std::string::npos ? source.url
-                                                              : source.url.substr(slash + 1);
+                source.file_name =
+                    slash == std::string::npos ? source.url : source.url.substr(slash + 1);
                 source.format = importers::LogFormat::Csv;
                 apply_column_mapping(body, source.options);
                 return imports.start(request.authenticated_caller(), request.param("tenantId"),
@@ -135,10 +138,9 @@ void register_dataset_import_routes(Router& router, services::DatasetService& da
                 .responses = {{200, "Import status"}, {404, "Dataset or import not found"}}},
                [&imports](Request& request) {
                    return Response::json(
-                       200, import_json(imports.status(request.param("tenantId"),
-                                                       request.param("projectId"),
-                                                       request.param("datasetId"),
-                                                       request.param("importId"))));
+                       200, import_json(imports.status(
+                                request.param("tenantId"), request.param("projectId"),
+                                request.param("datasetId"), request.param("importId"))));
                });
 }
 

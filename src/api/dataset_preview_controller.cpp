@@ -19,7 +19,9 @@ constexpr int64_t kPreviewRows = 10000;
 constexpr size_t kPreviewEvents = 20;
 
 Json mapping_json(const importers::ColumnMapping& mapping) {
-    auto or_null = [](const std::string& name) { return name.empty() ? Json(nullptr) : Json(name); };
+    auto or_null = [](const std::string& name) {
+        return name.empty() ? Json(nullptr) : Json(name);
+    };
     return Json{{"caseIdColumn", or_null(mapping.case_id)},
                 {"activityNameColumn", or_null(mapping.activity)},
                 {"activityTimeColumn", or_null(mapping.timestamp)},
@@ -86,17 +88,18 @@ Response preview(const UploadForm& upload, const std::string& time_zone) {
         result = importers::preview_table(source, options, kPreviewRows);
     } else {
         throw importers::ImportError(
-            422, "Preview reads tabular files (.csv, .xlsx, .json); XES and packages map "
-                 "themselves");
+            422,
+            "Preview reads tabular files (.csv, .xlsx, .json); XES and packages map "
+            "themselves");
     }
     Json columns = Json::array();
     for (const auto& column : result.columns) {
-        columns.push_back(Json{{"name", column.name},
-                               {"inferredType", eventlog::value_type_name(column.type)},
-                               {"dateFormat", column.date_format ? Json(*column.date_format)
-                                                                 : Json(nullptr)},
-                               {"nonEmptyValues", column.non_empty},
-                               {"examples", column.examples}});
+        columns.push_back(
+            Json{{"name", column.name},
+                 {"inferredType", eventlog::value_type_name(column.type)},
+                 {"dateFormat", column.date_format ? Json(*column.date_format) : Json(nullptr)},
+                 {"nonEmptyValues", column.non_empty},
+                 {"examples", column.examples}});
     }
     Json body{{"fileName", file.file_name},
               {"format", importers::format_name(format)},

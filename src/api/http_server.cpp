@@ -161,11 +161,11 @@ Response HttpServer::handle(Request& request, const std::function<bool(std::stri
     if (spec.max_upload_bytes > 0) {
         constexpr int64_t kFramingSlack = 1 << 20;
         const auto length = request.header("content-length");
-        if (length && std::strtoll(length->c_str(), nullptr, 10) >
-                          spec.max_upload_bytes + kFramingSlack) {
-            Response response = Response::error(
-                413, fmt::format("The upload exceeds the limit of {} bytes (1 GB)",
-                                 spec.max_upload_bytes));
+        if (length &&
+            std::strtoll(length->c_str(), nullptr, 10) > spec.max_upload_bytes + kFramingSlack) {
+            Response response =
+                Response::error(413, fmt::format("The upload exceeds the limit of {} bytes (1 GB)",
+                                                 spec.max_upload_bytes));
             response.headers.emplace_back("Connection", "close");
             return finish(std::move(response));
         }

@@ -1,8 +1,9 @@
 #include "api/import_mapping.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
-#include <fmt/format.h>
 
 #include "importers/import_report.h"
 
@@ -62,11 +63,13 @@ void apply_column_mapping(const nlohmann::json& document, importers::ImportOptio
         options.mapping = mapping;
     }
     if (const auto* settings = member(document, "options"); settings != nullptr) {
-        if (!settings->is_object()) throw ImportError(400, "columnMapping.options must be an object");
+        if (!settings->is_object())
+            throw ImportError(400, "columnMapping.options must be an object");
         if (const auto* header = member(*settings, "hasHeader");
             header != nullptr && header->is_boolean() && !header->get<bool>()) {
-            throw ImportError(422, "options.hasHeader false is not supported: the first row must "
-                                   "name the columns");
+            throw ImportError(422,
+                              "options.hasHeader false is not supported: the first row must "
+                              "name the columns");
         }
         if (const auto* skip = member(*settings, "skipRows");
             skip != nullptr && skip->is_number_integer() && skip->get<int64_t>() > 0) {

@@ -1,9 +1,9 @@
 #include "api/multipart_reader.h"
 
+#include <fmt/format.h>
 #include <strings.h>
 
 #include <algorithm>
-#include <fmt/format.h>
 #include <functional>
 
 #include "common/service_error.h"
@@ -132,7 +132,8 @@ bool MultipartReader::parse_preamble() {
     }
     const size_t after = start + opening.size();
     if (buffer_.size() < after + 2) return false;
-    if (buffer_.compare(after, 2, "\r\n") != 0) malformed("the boundary line is not followed by CRLF");
+    if (buffer_.compare(after, 2, "\r\n") != 0)
+        malformed("the boundary line is not followed by CRLF");
     buffer_.erase(0, after + 2);
     state_ = State::Headers;
     return true;
@@ -192,7 +193,8 @@ bool MultipartReader::parse_body() {
         } else {
             field_value_.append(buffer_, 0, safe);
             if (field_value_.size() > kMaxFieldBytes) {
-                malformed(fmt::format("form field '{}' exceeds {} bytes", part_name_, kMaxFieldBytes));
+                malformed(
+                    fmt::format("form field '{}' exceeds {} bytes", part_name_, kMaxFieldBytes));
             }
         }
         buffer_.erase(0, safe);
@@ -228,9 +230,9 @@ void MultipartReader::write_file(const char* data, size_t size) {
     if (size == 0) return;
     form_.file->size += static_cast<int64_t>(size);
     if (form_.file->size > max_file_bytes_) {
-        throw ServiceError(ErrorKind::PayloadTooLarge,
-                           fmt::format("The uploaded file exceeds the limit of {} bytes (1 GB)",
-                                       max_file_bytes_));
+        throw ServiceError(
+            ErrorKind::PayloadTooLarge,
+            fmt::format("The uploaded file exceeds the limit of {} bytes (1 GB)", max_file_bytes_));
     }
     if (std::fwrite(data, 1, size, file_) != size) {
         throw std::runtime_error("cannot write the upload to disk");

@@ -20,7 +20,7 @@ struct UploadedFile {
 
 struct MultipartForm {
     std::map<std::string, std::string> fields;  // form fields by name (case as sent)
-    std::optional<UploadedFile> file;            // the one file part
+    std::optional<UploadedFile> file;           // the one file part
 
     // A field by case-insensitive name; nullopt when absent or empty.
     std::optional<std::string> field(std::string_view name) const;
@@ -33,8 +33,8 @@ struct MultipartForm {
 // Errors are ServiceErrors: 400 for malformed bodies, 413 when the file exceeds max_file_bytes.
 class MultipartReader {
 public:
-    MultipartReader(const std::optional<std::string>& content_type,
-                    std::filesystem::path file_path, int64_t max_file_bytes);
+    MultipartReader(const std::optional<std::string>& content_type, std::filesystem::path file_path,
+                    int64_t max_file_bytes);
     ~MultipartReader();
     MultipartReader(const MultipartReader&) = delete;
     MultipartReader& operator=(const MultipartReader&) = delete;

@@ -1,8 +1,7 @@
 #include "api/upload_form.h"
 
-#include <strings.h>
-
 #include <fmt/format.h>
+#include <strings.h>
 
 #include "common/service_error.h"
 #include "importers/import_report.h"
@@ -33,7 +32,8 @@ std::filesystem::path UploadForm::release_file() {
 
 const UploadedFile& UploadForm::file() const {
     if (!form_.file) {
-        throw importers::ImportError(400, "file is required: send the data in the form field 'file'");
+        throw importers::ImportError(400,
+                                     "file is required: send the data in the form field 'file'");
     }
     return *form_.file;
 }

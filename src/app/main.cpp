@@ -69,8 +69,10 @@ int main(int argc, char** argv) {
     inspect->add_option("--timestamp", inspect_options.mapping.timestamp, "Timestamp column");
     inspect->add_option("--resource", inspect_options.mapping.resource, "Resource column");
     inspect->add_option("--start-time", inspect_options.mapping.start_time, "Start time column");
-    inspect->add_option("--culture", inspect_options.culture, "en-US, en-GB, de-DE, fr-FR, nl-NL, "
-                                                              "invariant")
+    inspect
+        ->add_option("--culture", inspect_options.culture,
+                     "en-US, en-GB, de-DE, fr-FR, nl-NL, "
+                     "invariant")
         ->capture_default_str();
     inspect
         ->add_option("--time-zone", inspect_options.time_zone,

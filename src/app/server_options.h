@@ -11,7 +11,7 @@ namespace pmstudio::app {
 struct ServerOptions {
     api::HttpServerOptions http;
     std::filesystem::path data_dir = ".pmstudio-data";
-    int64_t max_tenants = 0;  // licence limit; 0: unlimited
+    int64_t max_tenants = 0;    // licence limit; 0: unlimited
     size_t worker_threads = 2;  // background jobs (asynchronous imports)
     std::string log_level = "info";
 };

@@ -34,16 +34,16 @@ struct EventLogMetadata {
 struct EventLog {
     EventLogMetadata metadata;
 
-    std::vector<std::string> case_ids;    // per case
-    std::vector<uint32_t> case_offsets;   // events of case c: [case_offsets[c], case_offsets[c+1])
-    std::vector<std::string> activities;  // activity code -> name
-    std::vector<std::string> resources;   // resource code -> name
-    std::vector<uint32_t> activity;       // per event
-    std::vector<int64_t> timestamp;       // per event, microseconds UTC (the event's end/complete)
-    std::vector<uint32_t> resource;       // per event, kNoResource when absent; empty: no column
-    std::vector<int64_t> start_time;      // per event, kNoTime when absent; empty: no column
-    std::vector<Column> case_attributes;  // one value per case
-    std::vector<Column> event_attributes; // one value per event
+    std::vector<std::string> case_ids;     // per case
+    std::vector<uint32_t> case_offsets;    // events of case c: [case_offsets[c], case_offsets[c+1])
+    std::vector<std::string> activities;   // activity code -> name
+    std::vector<std::string> resources;    // resource code -> name
+    std::vector<uint32_t> activity;        // per event
+    std::vector<int64_t> timestamp;        // per event, microseconds UTC (the event's end/complete)
+    std::vector<uint32_t> resource;        // per event, kNoResource when absent; empty: no column
+    std::vector<int64_t> start_time;       // per event, kNoTime when absent; empty: no column
+    std::vector<Column> case_attributes;   // one value per case
+    std::vector<Column> event_attributes;  // one value per event
 
     size_t case_count() const { return case_ids.size(); }
     size_t event_count() const { return activity.size(); }

@@ -138,10 +138,9 @@ EventLog EventLogBuilder::finish(EventLogMetadata metadata) {
         Column column = attribute.builder->finish(rows).gather(order);
         attribute.builder.reset();
         canonicalize_strings(column);
-        const bool case_level =
-            attribute.level == AttributeLevel::Case ||
-            (attribute.level == AttributeLevel::Infer &&
-             constant_within_cases(column, log.case_offsets));
+        const bool case_level = attribute.level == AttributeLevel::Case ||
+                                (attribute.level == AttributeLevel::Infer &&
+                                 constant_within_cases(column, log.case_offsets));
         if (case_level) {
             log.case_attributes.push_back(column.gather(first_events));
         } else {

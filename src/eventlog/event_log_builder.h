@@ -29,8 +29,7 @@ public:
 
     // Adds an event and returns its row number (0, 1, 2, ... in input order).
     size_t add_event(std::string_view case_id, std::string_view activity, int64_t timestamp,
-                     std::optional<int64_t> start_time,
-                     std::optional<std::string_view> resource);
+                     std::optional<int64_t> start_time, std::optional<std::string_view> resource);
 
     // The index of the attribute column with that name, created on first use (earlier rows null).
     size_t attribute_index(std::string_view name, AttributeLevel level = AttributeLevel::Infer);

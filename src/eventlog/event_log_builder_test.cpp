@@ -39,8 +39,8 @@ TEST(EventLogBuilderTest, CanonicalOrderIndependentOfInputOrder) {
             int64_t t;
             const char* r;
         };
-        std::vector<Row> rows = {{"b", "x", 5, "r1"}, {"a", "y", 3, "r2"},
-                                 {"a", "x", 1, "r1"}, {"b", "z", 5, "r3"}};
+        std::vector<Row> rows = {
+            {"b", "x", 5, "r1"}, {"a", "y", 3, "r2"}, {"a", "x", 1, "r1"}, {"b", "z", 5, "r3"}};
         if (reversed) std::reverse(rows.begin(), rows.end());
         for (const auto& r : rows) builder.add_event(r.c, r.a, r.t, std::nullopt, r.r);
         return builder.finish({});

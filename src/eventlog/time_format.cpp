@@ -24,7 +24,9 @@ Civil civil_from_days(int64_t days) {
     return {y + (m <= 2 ? 1 : 0), m, d};
 }
 
-int64_t floor_div(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+int64_t floor_div(int64_t a, int64_t b) {
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
 
 std::string format_local(int64_t micros, std::string_view suffix) {
     const int64_t days = floor_div(micros, kMicrosPerDay);
@@ -70,19 +72,21 @@ std::optional<int64_t> civil_to_micros(int64_t year, int month, int day, int hou
            (static_cast<int64_t>(hour) * 3600 + minute * 60 + second) * kMicrosPerSecond + micros;
 }
 
-std::string format_utc(int64_t micros) { return format_local(micros, "Z"); }
+std::string format_utc(int64_t micros) {
+    return format_local(micros, "Z");
+}
 
 std::string format_with_offset(int64_t micros, int offset_minutes) {
     const int magnitude = offset_minutes < 0 ? -offset_minutes : offset_minutes;
     return format_local(micros + int64_t{offset_minutes} * 60 * kMicrosPerSecond,
-                        fmt::format("{}{:02}:{:02}", offset_minutes < 0 ? '-' : '+',
-                                    magnitude / 60, magnitude % 60));
+                        fmt::format("{}{:02}:{:02}", offset_minutes < 0 ? '-' : '+', magnitude / 60,
+                                    magnitude % 60));
 }
 
 std::string format_timespan(int64_t micros) {
     const bool negative = micros < 0;
-    const uint64_t magnitude = negative ? static_cast<uint64_t>(-(micros + 1)) + 1
-                                        : static_cast<uint64_t>(micros);
+    const uint64_t magnitude =
+        negative ? static_cast<uint64_t>(-(micros + 1)) + 1 : static_cast<uint64_t>(micros);
     const uint64_t total_seconds = magnitude / kMicrosPerSecond;
     const uint64_t fraction = magnitude % kMicrosPerSecond;
     const uint64_t days = total_seconds / 86400;

@@ -12,9 +12,10 @@ eventlog::EventLog read_csv(const std::filesystem::path& file, const ImportOptio
     CsvTableSource source(file, options.delimiter, options.encoding);
     auto log = import_table(source, options, report, "CSV", "csv");
     if (source.overlong_rows() > 0) {
-        report.warn(fmt::format("{} rows had more fields than the header; the extra fields were "
-                                "ignored",
-                                source.overlong_rows()));
+        report.warn(
+            fmt::format("{} rows had more fields than the header; the extra fields were "
+                        "ignored",
+                        source.overlong_rows()));
     }
     return log;
 }

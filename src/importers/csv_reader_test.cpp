@@ -7,8 +7,8 @@
 #include <nlohmann/json.hpp>
 
 #include "eventlog/log_summary.h"
-#include "importers/culture_value_parser.h"
 #include "importers/csv_writer.h"
+#include "importers/culture_value_parser.h"
 
 namespace pmstudio::importers {
 namespace {
@@ -34,8 +34,10 @@ void expect_reference(const eventlog::EventLog& log, const std::string& referenc
               (reference["end_activities"].get<std::map<std::string, size_t>>()));
     EXPECT_EQ(summary.variants, reference["variants"].get<size_t>());
     const CultureValueParser iso(*find_culture("invariant"), "UTC");
-    EXPECT_EQ(summary.first_timestamp, iso.parse_datetime(reference["first_timestamp"].get<std::string>()));
-    EXPECT_EQ(summary.last_timestamp, iso.parse_datetime(reference["last_timestamp"].get<std::string>()));
+    EXPECT_EQ(summary.first_timestamp,
+              iso.parse_datetime(reference["first_timestamp"].get<std::string>()));
+    EXPECT_EQ(summary.last_timestamp,
+              iso.parse_datetime(reference["last_timestamp"].get<std::string>()));
 }
 
 std::string temp_file(const std::string& content) {
@@ -60,7 +62,8 @@ TEST(CsvReaderTest, RunningExampleMatchesPm4py) {
     expect_reference(log, "running-example-csv.json");
     // "case:creator" is constant per case; "Costs" varies.
     bool creator_is_case_level = false;
-    for (const auto& column : log.case_attributes) creator_is_case_level |= column.name == "case:creator";
+    for (const auto& column : log.case_attributes)
+        creator_is_case_level |= column.name == "case:creator";
     EXPECT_TRUE(creator_is_case_level);
 }
 
@@ -74,8 +77,9 @@ TEST(CsvReaderTest, MissingColumnsAre422BeforeReading) {
         FAIL();
     } catch (const ImportError& error) {
         EXPECT_EQ(error.status(), 422);
-        EXPECT_EQ(error.messages(), (std::vector<std::string>{"Column 'CaseID' not found in CSV file",
-                                                              "Column 'Nope' not found in CSV file"}));
+        EXPECT_EQ(error.messages(),
+                  (std::vector<std::string>{"Column 'CaseID' not found in CSV file",
+                                            "Column 'Nope' not found in CSV file"}));
     }
 }
 

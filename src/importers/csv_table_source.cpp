@@ -1,13 +1,13 @@
 #include "importers/csv_table_source.h"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <array>
 #include <cstring>
-#include <fmt/format.h>
 #include <unordered_map>
 
 #include "importers/import_report.h"

@@ -50,7 +50,8 @@ void write_csv(const eventlog::EventLog& log, std::ostream& out) {
     // XES names both the case and the activity concept:name; the case column then takes the
     // "case:" prefix (PM4Py's convention) so that every column name is unique.
     header[0] = name_or(meta.case_id_column, "CaseID");
-    if (std::count(header.begin() + 1, header.end(), header[0]) > 0) header[0] = "case:" + header[0];
+    if (std::count(header.begin() + 1, header.end(), header[0]) > 0)
+        header[0] = "case:" + header[0];
     for (size_t i = 0; i < header.size(); ++i) {
         if (i > 0) out << ',';
         write_field(out, header[i]);

@@ -1,8 +1,9 @@
 #include "importers/culture_value_parser.h"
 
 #include <fast_float/fast_float.h>
-#include <algorithm>
 #include <strings.h>
+
+#include <algorithm>
 
 #include "eventlog/time_format.h"
 #include "importers/zone_converter.h"
@@ -290,10 +291,9 @@ std::optional<std::string> CultureValueParser::date_format(std::string_view text
     const char separator = text[separator_at];
     const bool month_first = culture_.date_order == Culture::DateOrder::MonthDayYear;
     const bool padded = separator_at == 2;
-    std::string pattern = month_first ? (padded ? "MM" : "M") + std::string(1, separator) +
-                                            (padded ? "dd" : "d")
-                                      : (padded ? "dd" : "d") + std::string(1, separator) +
-                                            (padded ? "MM" : "M");
+    std::string pattern =
+        month_first ? (padded ? "MM" : "M") + std::string(1, separator) + (padded ? "dd" : "d")
+                    : (padded ? "dd" : "d") + std::string(1, separator) + (padded ? "MM" : "M");
     pattern += std::string(1, separator) + "yyyy";
     const size_t space = text.find_first_of(" T");
     if (space == std::string_view::npos) return pattern;

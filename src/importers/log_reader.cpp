@@ -1,8 +1,7 @@
 #include "importers/log_reader.h"
 
-#include <strings.h>
-
 #include <fmt/format.h>
+#include <strings.h>
 
 #include "eventlog/binary_format.h"
 #include "importers/csv_reader.h"
@@ -17,9 +16,8 @@ namespace pmstudio::importers {
 namespace {
 
 bool ends_with(std::string_view text, std::string_view suffix) {
-    return text.size() >= suffix.size() &&
-           strncasecmp(text.data() + text.size() - suffix.size(), suffix.data(), suffix.size()) ==
-               0;
+    return text.size() >= suffix.size() && strncasecmp(text.data() + text.size() - suffix.size(),
+                                                       suffix.data(), suffix.size()) == 0;
 }
 
 eventlog::EventLog read_binary(const std::filesystem::path& file, const ImportOptions& options) {

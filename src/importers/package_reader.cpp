@@ -1,8 +1,8 @@
 #include "importers/package_reader.h"
 
+#include <fmt/format.h>
 #include <strings.h>
 
-#include <fmt/format.h>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -57,7 +57,8 @@ void apply_descriptor(const std::string& text, ImportOptions& options) {
         } else if (delimiter->size() == 1) {
             options.delimiter = (*delimiter)[0];
         } else {
-            bad_package(fmt::format("dataset.json delimiter '{}' is not one character", *delimiter));
+            bad_package(
+                fmt::format("dataset.json delimiter '{}' is not one character", *delimiter));
         }
     }
 }
@@ -114,9 +115,10 @@ eventlog::EventLog read_package(const std::filesystem::path& file, const ImportO
             if (member.size > kMaxMemberBytes ||
                 (member.compressed_size > 0 &&
                  member.size / member.compressed_size > kMaxCompressionRatio)) {
-                bad_package(fmt::format("{} expands too much ({} bytes from {}); refused as a zip "
-                                        "bomb",
-                                        member.name, member.size, member.compressed_size));
+                bad_package(
+                    fmt::format("{} expands too much ({} bytes from {}); refused as a zip "
+                                "bomb",
+                                member.name, member.size, member.compressed_size));
             }
             data_files.push_back(member);
         }
@@ -125,9 +127,10 @@ eventlog::EventLog read_package(const std::filesystem::path& file, const ImportO
         throw ImportError(400, fmt::format("Invalid package: {}", error.what()));
     }
     if (data_files.size() != 1) {
-        bad_package(fmt::format("expected exactly one data file (.csv, .xes, .xes.gz, .xlsx or "
-                                ".json), found {}",
-                                data_files.size()));
+        bad_package(
+            fmt::format("expected exactly one data file (.csv, .xes, .xes.gz, .xlsx or "
+                        ".json), found {}",
+                        data_files.size()));
     }
     const auto& member = data_files.front();
     const LogFormat format = *format_of_file_name(member.name);
@@ -139,8 +142,10 @@ eventlog::EventLog read_package(const std::filesystem::path& file, const ImportO
     if (format != LogFormat::Xes &&
         (effective.mapping.case_id.empty() || effective.mapping.activity.empty() ||
          effective.mapping.timestamp.empty())) {
-        bad_package("dataset.json must name caseIdColumn, activityNameColumn and "
-                    "activityTimeColumn for " + std::string(format_name(format)) + " data");
+        bad_package(
+            "dataset.json must name caseIdColumn, activityNameColumn and "
+            "activityTimeColumn for " +
+            std::string(format_name(format)) + " data");
     }
     const std::filesystem::path extracted =
         file.string() + ".member" + (member.name.ends_with(".gz") ? ".xes.gz" : "");

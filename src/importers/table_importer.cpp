@@ -1,8 +1,9 @@
 #include "importers/table_importer.h"
 
+#include <fmt/format.h>
+
 #include <charconv>
 #include <cmath>
-#include <fmt/format.h>
 
 #include "eventlog/event_log_builder.h"
 #include "eventlog/time_format.h"
@@ -96,9 +97,8 @@ public:
           builder_(roles.resource >= 0, roles.start_time >= 0) {
         for (size_t i = 0; i < header.size(); ++i) {
             const int column = static_cast<int>(i);
-            if (column == roles.case_id || column == roles.activity ||
-                column == roles.timestamp || column == roles.resource ||
-                column == roles.start_time) {
+            if (column == roles.case_id || column == roles.activity || column == roles.timestamp ||
+                column == roles.resource || column == roles.start_time) {
                 continue;
             }
             attributes_.push_back({i, builder_.attribute_index(header[i]), ValueType::String});
@@ -152,10 +152,10 @@ public:
             const Cell& cell = cells[attribute.source];
             if (cell.kind == Cell::Kind::Empty) continue;
             if (!set_typed(builder_.attribute(attribute.index), row, cell, attribute.type)) {
-                report_.invalid_value(row_number, header_[attribute.source], "ParseError",
-                                      fmt::format("Unable to parse {} value '{}'",
-                                                  eventlog::value_type_name(attribute.type),
-                                                  describe(cell)));
+                report_.invalid_value(
+                    row_number, header_[attribute.source], "ParseError",
+                    fmt::format("Unable to parse {} value '{}'",
+                                eventlog::value_type_name(attribute.type), describe(cell)));
             }
         }
     }

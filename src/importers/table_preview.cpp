@@ -89,8 +89,9 @@ Accept containing(eventlog::ValueType type, std::initializer_list<const char*> w
     std::vector<std::string> parts(words.begin(), words.end());
     return [=](const ColumnPreview& c, const std::string& n) {
         if (c.type != type || (!allow_case_prefix && n.rfind("case:", 0) == 0)) return false;
-        return std::any_of(parts.begin(), parts.end(),
-                           [&](const std::string& word) { return n.find(word) != std::string::npos; });
+        return std::any_of(parts.begin(), parts.end(), [&](const std::string& word) {
+            return n.find(word) != std::string::npos;
+        });
     };
 }
 
@@ -100,14 +101,14 @@ ColumnMapping suggest(const std::vector<ColumnPreview>& columns) {
     using eventlog::ValueType;
     std::vector<bool> taken(columns.size(), false);
     ColumnMapping mapping;
-    mapping.case_id = pick(
-        columns, taken,
-        {named({"case:concept:name", "caseid", "case id", "case_id", "case"}),
-         [](const ColumnPreview&, const std::string& n) {
-             return n.find("case") != std::string::npos &&
-                    (n.find("id") != std::string::npos || n.find("name") != std::string::npos);
-         },
-         containing(ValueType::String, {"order", "ticket", "instance", "case"}, true)});
+    mapping.case_id =
+        pick(columns, taken,
+             {named({"case:concept:name", "caseid", "case id", "case_id", "case"}),
+              [](const ColumnPreview&, const std::string& n) {
+                  return n.find("case") != std::string::npos &&
+                         (n.find("id") != std::string::npos || n.find("name") != std::string::npos);
+              },
+              containing(ValueType::String, {"order", "ticket", "instance", "case"}, true)});
     mapping.activity =
         pick(columns, taken,
              {named({"concept:name", "activity", "activityname", "activity name", "event"}),
@@ -117,10 +118,9 @@ ColumnMapping suggest(const std::vector<ColumnPreview>& columns) {
         {named({"time:timestamp", "timestamp", "time", "end time", "endtime", "complete time"}),
          containing(ValueType::DateTime, {"timestamp", "time", "complete", "end", "date"}, false),
          containing(ValueType::DateTime, {""}, false)});
-    mapping.start_time =
-        pick(columns, taken,
-             {named({"start_timestamp", "start time", "starttime", "start"}),
-              containing(ValueType::DateTime, {"start", "begin"}, false)});
+    mapping.start_time = pick(columns, taken,
+                              {named({"start_timestamp", "start time", "starttime", "start"}),
+                               containing(ValueType::DateTime, {"start", "begin"}, false)});
     mapping.resource =
         pick(columns, taken,
              {named({"org:resource", "resource", "user", "performer"}),

@@ -50,8 +50,8 @@ std::vector<ZipArchive::Member> ZipArchive::members() const {
         zip_stat_t stat;
         zip_stat_init(&stat);
         if (zip_stat_index(archive_, static_cast<zip_uint64_t>(i), 0, &stat) != 0) continue;
-        out.push_back({stat.name, static_cast<int64_t>(stat.size),
-                       static_cast<int64_t>(stat.comp_size)});
+        out.push_back(
+            {stat.name, static_cast<int64_t>(stat.size), static_cast<int64_t>(stat.comp_size)});
     }
     return out;
 }

@@ -17,8 +17,8 @@ void DatasetCache::purge_locked() {
     }
 }
 
-std::shared_ptr<const eventlog::EventLog> DatasetCache::get(
-    const std::string& tenant_id, const storage::DatasetRecord& dataset) {
+std::shared_ptr<const eventlog::EventLog> DatasetCache::get(const std::string& tenant_id,
+                                                            const storage::DatasetRecord& dataset) {
     {
         std::lock_guard lock(mutex_);
         purge_locked();
@@ -47,7 +47,8 @@ void DatasetCache::put(const std::string& tenant_id, const storage::DatasetRecor
     std::lock_guard lock(mutex_);
     purge_locked();
     if (!projects_.contains(tenant_id, dataset.project_id)) return;
-    entries_[dataset.id] = Entry{tenant_id, dataset.project_id, dataset.stored_file, std::move(log)};
+    entries_[dataset.id] =
+        Entry{tenant_id, dataset.project_id, dataset.stored_file, std::move(log)};
 }
 
 void DatasetCache::evict_dataset(const std::string& dataset_id) {

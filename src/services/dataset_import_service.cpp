@@ -1,11 +1,11 @@
 #include "services/dataset_import_service.h"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <cstring>
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "common/clock.h"
@@ -53,24 +53,24 @@ std::string completed_result(const DatasetImportOutcome& outcome) {
                           {"errorType", issue.error_type},
                           {"outcome", issue.outcome}});
     }
-    return nlohmann::ordered_json{
-        {"errors", errors},
-        {"warnings", outcome.warnings},
-        {"statistics",
-         {{"uniqueCases", outcome.case_count},
-          {"uniqueActivities", outcome.activity_count},
-          {"events", outcome.event_count},
-          {"invalidValues", outcome.invalid_value_count},
-          {"dateRange",
-           {{"earliest", time_or_null(outcome.first_timestamp)},
-            {"latest", time_or_null(outcome.last_timestamp)}}}}}}
+    return nlohmann::ordered_json{{"errors", errors},
+                                  {"warnings", outcome.warnings},
+                                  {"statistics",
+                                   {{"uniqueCases", outcome.case_count},
+                                    {"uniqueActivities", outcome.activity_count},
+                                    {"events", outcome.event_count},
+                                    {"invalidValues", outcome.invalid_value_count},
+                                    {"dateRange",
+                                     {{"earliest", time_or_null(outcome.first_timestamp)},
+                                      {"latest", time_or_null(outcome.last_timestamp)}}}}}}
         .dump();
 }
 
 std::string failed_result(const std::vector<std::string>& messages) {
     nlohmann::ordered_json errors = nlohmann::ordered_json::array();
     for (const auto& message : messages) errors.push_back({{"error", message}});
-    return nlohmann::ordered_json{{"errors", errors}, {"warnings", nlohmann::ordered_json::array()}}.dump();
+    return nlohmann::ordered_json{{"errors", errors}, {"warnings", nlohmann::ordered_json::array()}}
+        .dump();
 }
 
 }  // namespace
@@ -168,9 +168,9 @@ storage::DatasetImportRecord DatasetImportService::status(const std::string& ten
     datasets_.get(tenant_id, project_id, dataset_id);
     auto record = store_.datasets().find_import(dataset_id, import_id);
     if (!record) {
-        throw ServiceError(ErrorKind::NotFound,
-                           fmt::format("Import '{}' not found for dataset '{}'", import_id,
-                                       dataset_id))
+        throw ServiceError(
+            ErrorKind::NotFound,
+            fmt::format("Import '{}' not found for dataset '{}'", import_id, dataset_id))
             .with("importId", import_id);
     }
     return *record;

@@ -21,7 +21,7 @@ struct ImportSource {
     std::string file_name;
     int64_t file_size = 0;
     std::optional<importers::LogFormat> format;  // from the file name when empty
-    importers::ImportOptions options;  // an empty mapping means "the dataset's own"
+    importers::ImportOptions options;            // an empty mapping means "the dataset's own"
 };
 
 // The asynchronous imports of /import and /import/csv: each one replaces an original dataset's
@@ -35,11 +35,10 @@ public:
     // Validates, records the import as Queued and hands it to a worker. Throws ImportError 400
     // when the dataset is missing or not original (as the update routes do).
     storage::DatasetImportRecord start(const Caller& caller, const std::string& tenant_id,
-                                       const std::string& project_id,
-                                       const std::string& dataset_id, ImportSource source);
+                                       const std::string& project_id, const std::string& dataset_id,
+                                       ImportSource source);
     // NotFound when there is no such import for that dataset.
-    storage::DatasetImportRecord status(const std::string& tenant_id,
-                                        const std::string& project_id,
+    storage::DatasetImportRecord status(const std::string& tenant_id, const std::string& project_id,
                                         const std::string& dataset_id,
                                         const std::string& import_id);
 

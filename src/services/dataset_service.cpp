@@ -1,7 +1,8 @@
 #include "services/dataset_service.h"
 
-#include <algorithm>
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "common/clock.h"
 #include "common/guid.h"
@@ -134,8 +135,7 @@ void DatasetService::fill_from_log(storage::DatasetRecord& dataset, const eventl
 }
 
 DatasetImportOutcome DatasetService::create(const Caller& caller, const std::string& tenant_id,
-                                            const std::string& project_id,
-                                            const std::string& name,
+                                            const std::string& project_id, const std::string& name,
                                             const std::string& description,
                                             const DatasetUpload& upload) {
     use_project(store_, projects_, tenant_id, project_id);
@@ -148,8 +148,8 @@ DatasetImportOutcome DatasetService::create(const Caller& caller, const std::str
     if (!problems.empty()) throw ImportError(400, problems);
     require_mapping(upload.options, upload.format);
     const auto conflict = [&] {
-        return ImportError(409, fmt::format("A dataset named '{}' already exists in this project",
-                                            name));
+        return ImportError(
+            409, fmt::format("A dataset named '{}' already exists in this project", name));
     };
     for (const auto& existing : store_.datasets().list(project_id)) {
         if (existing.name == name) throw conflict();
@@ -244,8 +244,8 @@ DatasetImportOutcome DatasetService::update(const Caller& caller, const std::str
         throw;
     }
     std::error_code ignored;
-    std::filesystem::remove(tenant_storage_.dataset_directory(tenant_id, dataset_id) / replaced_file,
-                            ignored);
+    std::filesystem::remove(
+        tenant_storage_.dataset_directory(tenant_id, dataset_id) / replaced_file, ignored);
     datasets_.put(tenant_id, updated, log);
     return outcome_of(updated, report, *log);
 }

@@ -47,7 +47,10 @@ class DatasetService {
 public:
     DatasetService(storage::Store& store, storage::TenantStorage& tenant_storage,
                    ProjectCache& projects, DatasetCache& datasets)
-        : store_(store), tenant_storage_(tenant_storage), projects_(projects), datasets_(datasets) {}
+        : store_(store),
+          tenant_storage_(tenant_storage),
+          projects_(projects),
+          datasets_(datasets) {}
 
     std::vector<storage::DatasetRecord> list(const std::string& tenant_id,
                                              const std::string& project_id);

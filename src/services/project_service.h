@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "services/caller.h"
-#include "services/paging.h"
 #include "services/dataset_cache.h"
+#include "services/paging.h"
 #include "services/project_cache.h"
 #include "storage/store.h"
 #include "storage/tenant_storage.h"

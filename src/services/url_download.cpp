@@ -1,10 +1,10 @@
 #include "services/url_download.h"
 
 #include <curl/curl.h>
+#include <fmt/format.h>
 #include <strings.h>
 
 #include <cstdio>
-#include <fmt/format.h>
 #include <memory>
 
 #include "importers/import_report.h"
@@ -32,11 +32,13 @@ size_t write_chunk(char* data, size_t size, size_t count, void* user) {
 
 int64_t download_url(const std::string& url, const std::filesystem::path& target,
                      int64_t max_bytes) {
-    if (strncasecmp(url.c_str(), "http://", 7) != 0 && strncasecmp(url.c_str(), "https://", 8) != 0) {
+    if (strncasecmp(url.c_str(), "http://", 7) != 0 &&
+        strncasecmp(url.c_str(), "https://", 8) != 0) {
         throw ImportError(400, fmt::format("fileUrl must be an http or https URL, got '{}'", url));
     }
     std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), curl_easy_cleanup);
-    std::unique_ptr<FILE, decltype(&std::fclose)> file(std::fopen(target.c_str(), "wb"), std::fclose);
+    std::unique_ptr<FILE, decltype(&std::fclose)> file(std::fopen(target.c_str(), "wb"),
+                                                       std::fclose);
     if (!curl || !file) throw std::runtime_error("cannot prepare the download");
     Sink sink{file.get(), 0, max_bytes};
     char error[CURL_ERROR_SIZE] = "";
@@ -53,8 +55,9 @@ int64_t download_url(const std::string& url, const std::filesystem::path& target
     curl_easy_setopt(curl.get(), CURLOPT_ERRORBUFFER, error);
     const CURLcode code = curl_easy_perform(curl.get());
     if (sink.written > max_bytes) {
-        throw ImportError(413, fmt::format("The file at fileUrl exceeds the limit of {} bytes (1 GB)",
-                                           max_bytes));
+        throw ImportError(
+            413,
+            fmt::format("The file at fileUrl exceeds the limit of {} bytes (1 GB)", max_bytes));
     }
     if (code != CURLE_OK) {
         throw ImportError(400, fmt::format("Downloading fileUrl failed: {}",

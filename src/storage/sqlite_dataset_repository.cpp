@@ -6,7 +6,8 @@ namespace {
 constexpr const char* kColumns =
     "id, project_id, name, description, case_id_column, activity_column, time_column, "
     "resource_column, begin_time_column, expected_order_column, use_date_only_sorting, "
-    "use_only_event_columns, is_original, version, stored_file, case_count, event_count, stored_bytes, "
+    "use_only_event_columns, is_original, version, stored_file, case_count, event_count, "
+    "stored_bytes, "
     "source_format, culture, time_zone, invalid_value_count, skipped_rows_count, created_by, "
     "modified_by, date_created, date_modified";
 
@@ -47,10 +48,9 @@ constexpr const char* kImportColumns =
     "start_time, end_time, result";
 
 DatasetImportRecord read_import(const Statement& row) {
-    return DatasetImportRecord{row.text(0),    row.text(1),    row.text(2),
-                               row.text(3),    row.integer(4), row.integer(5),
-                               row.integer(6), row.integer(7), row.text(8),
-                               row.optional_text(9), row.text(10)};
+    return DatasetImportRecord{row.text(0),    row.text(1),          row.text(2),    row.text(3),
+                               row.integer(4), row.integer(5),       row.integer(6), row.integer(7),
+                               row.text(8),    row.optional_text(9), row.text(10)};
 }
 
 }  // namespace
@@ -63,9 +63,8 @@ void SqliteDatasetRepository::insert(const DatasetRecord& d) {
         .bind_all(d.id, d.project_id, d.name, d.description, d.case_id_column, d.activity_column,
                   d.time_column, d.resource_column, d.begin_time_column, d.expected_order_column,
                   d.use_date_only_sorting, d.use_only_event_columns, d.is_original, d.version,
-                  d.stored_file,
-                  d.case_count, d.event_count, d.stored_bytes, d.source_format, d.culture,
-                  d.time_zone, d.invalid_value_count, d.skipped_rows_count, d.created_by,
+                  d.stored_file, d.case_count, d.event_count, d.stored_bytes, d.source_format,
+                  d.culture, d.time_zone, d.invalid_value_count, d.skipped_rows_count, d.created_by,
                   d.modified_by, d.date_created, d.date_modified)
         .execute();
 }
@@ -95,7 +94,8 @@ void SqliteDatasetRepository::update(const DatasetRecord& d) {
             "UPDATE datasets SET name = ?, description = ?, case_id_column = ?, "
             "activity_column = ?, time_column = ?, resource_column = ?, begin_time_column = ?, "
             "expected_order_column = ?, use_date_only_sorting = ?, use_only_event_columns = ?, "
-            "is_original = ?, version = ?, stored_file = ?, case_count = ?, event_count = ?, stored_bytes = ?, "
+            "is_original = ?, version = ?, stored_file = ?, case_count = ?, event_count = ?, "
+            "stored_bytes = ?, "
             "source_format = ?, culture = ?, time_zone = ?, invalid_value_count = ?, "
             "skipped_rows_count = ?, modified_by = ?, date_modified = ? "
             "WHERE id = ? AND project_id = ?")
@@ -103,13 +103,12 @@ void SqliteDatasetRepository::update(const DatasetRecord& d) {
                   d.resource_column, d.begin_time_column, d.expected_order_column,
                   d.use_date_only_sorting, d.use_only_event_columns, d.is_original, d.version,
                   d.stored_file, d.case_count, d.event_count, d.stored_bytes, d.source_format,
-                  d.culture, d.time_zone, d.invalid_value_count, d.skipped_rows_count, d.modified_by,
-                  d.date_modified, d.id, d.project_id)
+                  d.culture, d.time_zone, d.invalid_value_count, d.skipped_rows_count,
+                  d.modified_by, d.date_modified, d.id, d.project_id)
         .execute();
 }
 
-bool SqliteDatasetRepository::remove(const std::string& project_id,
-                                     const std::string& dataset_id) {
+bool SqliteDatasetRepository::remove(const std::string& project_id, const std::string& dataset_id) {
     return db_.connection()
                .prepare("DELETE FROM datasets WHERE id = ? AND project_id = ?")
                .bind_all(dataset_id, project_id)
@@ -148,8 +147,8 @@ void SqliteDatasetRepository::update_import(const DatasetImportRecord& i) {
         .prepare(
             "UPDATE dataset_imports SET status = ?, file_size = ?, rows_processed = ?, "
             "rows_total = ?, rows_skipped = ?, end_time = ?, result = ? WHERE id = ?")
-        .bind_all(i.status, i.file_size, i.rows_processed, i.rows_total, i.rows_skipped,
-                  i.end_time, i.result, i.id)
+        .bind_all(i.status, i.file_size, i.rows_processed, i.rows_total, i.rows_skipped, i.end_time,
+                  i.result, i.id)
         .execute();
 }
 

@@ -13,7 +13,7 @@ std::filesystem::path TenantStorage::container(const std::string& tenant_id) con
 }
 
 std::filesystem::path TenantStorage::dataset_directory(const std::string& tenant_id,
-                                                      const std::string& dataset_id) const {
+                                                       const std::string& dataset_id) const {
     return container(tenant_id) / "datasets" / dataset_id;
 }
 
@@ -30,7 +30,8 @@ int TenantStorage::sweep_dataset_files(const std::set<std::string>& referenced,
     for (const auto& tenant : std::filesystem::directory_iterator(root_, error)) {
         const std::string tenant_id = tenant.path().filename().string();
         if (include_uploads) {
-            removed += static_cast<int>(std::filesystem::remove_all(tenant.path() / "uploads", error));
+            removed +=
+                static_cast<int>(std::filesystem::remove_all(tenant.path() / "uploads", error));
         }
         for (const auto& dataset :
              std::filesystem::directory_iterator(tenant.path() / "datasets", error)) {
