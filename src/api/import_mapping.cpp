@@ -13,7 +13,7 @@ namespace {
 using importers::ImportError;
 
 // "Case_ID", "caseId", "case id" -> "caseid"
-std::string key_of(std::string text) {
+std::string key_of(const std::string& text) {
     std::string out;
     for (char c : text) {
         if (std::isalnum(static_cast<unsigned char>(c))) {

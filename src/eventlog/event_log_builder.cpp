@@ -1,6 +1,7 @@
 #include "eventlog/event_log_builder.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <numeric>
 
@@ -37,7 +38,9 @@ bool same_value(const Column& column, size_t a, size_t b) {
     if (null_a) return true;
     switch (column.type) {
         case ValueType::Double:
-            return std::memcmp(&column.doubles[a], &column.doubles[b], sizeof(double)) == 0;
+            // Bit for bit, so that NaN equals NaN and 0.0 differs from -0.0.
+            return std::bit_cast<uint64_t>(column.doubles[a]) ==
+                   std::bit_cast<uint64_t>(column.doubles[b]);
         case ValueType::String:
             return column.codes[a] == column.codes[b];
         default:

@@ -40,7 +40,7 @@ Frame frame_for(const std::vector<uint64_t>& x) {
     }
     if (divisor > 1) frame.scale = divisor;
     const uint64_t largest = (static_cast<uint64_t>(high) - frame.reference) / frame.scale;
-    frame.width = (std::bit_width(largest) + 7) / 8;
+    frame.width = static_cast<int>((std::bit_width(largest) + 7) / 8);
     return frame;
 }
 
@@ -96,7 +96,7 @@ bool decimal_mantissa(double value, int exponent, int64_t& mantissa) {
     if (!(std::fabs(scaled) < 9007199254740992.0)) return false;  // 2^53, also rejects NaN
     mantissa = std::llrint(scaled);
     const double back = static_cast<double>(mantissa) / power;
-    return std::memcmp(&back, &value, sizeof value) == 0;
+    return std::bit_cast<uint64_t>(back) == std::bit_cast<uint64_t>(value);  // bit for bit
 }
 
 // The smallest exponent at which every value is an exact decimal, or -1.

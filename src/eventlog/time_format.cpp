@@ -69,7 +69,7 @@ std::optional<int64_t> civil_to_micros(int64_t year, int month, int day, int hou
     const int64_t days =
         days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
     return days * kMicrosPerDay +
-           (static_cast<int64_t>(hour) * 3600 + minute * 60 + second) * kMicrosPerSecond + micros;
+           (int64_t{hour} * 3600 + int64_t{minute} * 60 + second) * kMicrosPerSecond + micros;
 }
 
 std::string format_utc(int64_t micros) {
