@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <fstream>
+#include <functional>
 
 #include "api/dataset_json.h"
 #include "api/query_params.h"
@@ -41,19 +42,27 @@ const std::vector<ResponseDoc> kImportResponses = {
     {413, "The file exceeds 1 GB"},
     {422, "A mapped column is missing or the file is not of that format"}};
 
-// Runs an import and answers in the documented import-result shape either way.
-template <typename Work>
-Response run_import(Work work) {
-    try {
-        return import_outcome_response(work());
-    } catch (const importers::ImportError& error) {
-        return import_error_response(error);
-    }
+using ImportWork = std::function<services::DatasetImportOutcome(Request&, const UploadForm&,
+                                                                const services::DatasetUpload&)>;
+
+// Receives the upload, runs the import and answers in the documented import-result shape, whether
+// it succeeds or fails.
+Handler upload_handler(services::DatasetService& datasets, LogFormat format, ImportWork work) {
+    return [&datasets, format, work](Request& request) {
+        UploadForm upload(request, datasets.new_upload_path(request.param("tenantId"),
+                                                            request.param("projectId")));
+        try {
+            const auto& file = upload.file();
+            return import_outcome_response(work(
+                request, upload, {format, file.path, file.file_name, upload.import_options()}));
+        } catch (const importers::ImportError& error) {
+            return import_error_response(error);
+        }
+    };
 }
 
 void add_upload_routes(Router& router, services::DatasetService& datasets) {
     for (const UploadRoute& route : kUploadRoutes) {
-        const LogFormat format = route.format;
         router.add({.method = "POST",
                     .pattern = fmt::format("{}/{}", kBase, route.suffix),
                     .tag = "Dataset",
@@ -61,19 +70,16 @@ void add_upload_routes(Router& router, services::DatasetService& datasets) {
                     .access = Access::TenantKey,
                     .max_upload_bytes = kMaxUploadBytes,
                     .responses = kImportResponses},
-                   [&datasets, format](Request& request) {
-                       const auto& tenant = request.param("tenantId");
-                       const auto& project = request.param("projectId");
-                       UploadForm upload(request, datasets.new_upload_path(tenant, project));
-                       return run_import([&] {
-                           const auto& file = upload.file();
-                           return datasets.create(
-                               request.authenticated_caller(), tenant, project,
-                               upload.form().field("datasetName").value_or(""),
-                               upload.form().field("datasetDescription").value_or(""),
-                               {format, file.path, file.file_name, upload.import_options()});
-                       });
-                   });
+                   upload_handler(datasets, route.format,
+                                  [&datasets](Request& request, const UploadForm& upload,
+                                              const services::DatasetUpload& data) {
+                                      return datasets.create(
+                                          request.authenticated_caller(), request.param("tenantId"),
+                                          request.param("projectId"),
+                                          upload.form().field("datasetName").value_or(""),
+                                          upload.form().field("datasetDescription").value_or(""),
+                                          data);
+                                  }));
         router.add({.method = "PUT",
                     .pattern = fmt::format("{}/{{datasetId}}/{}", kBase, route.suffix),
                     .tag = "Dataset",
@@ -81,18 +87,14 @@ void add_upload_routes(Router& router, services::DatasetService& datasets) {
                     .access = Access::TenantKey,
                     .max_upload_bytes = kMaxUploadBytes,
                     .responses = kImportResponses},
-                   [&datasets, format](Request& request) {
-                       const auto& tenant = request.param("tenantId");
-                       const auto& project = request.param("projectId");
-                       UploadForm upload(request, datasets.new_upload_path(tenant, project));
-                       return run_import([&] {
-                           const auto& file = upload.file();
-                           return datasets.update(
-                               request.authenticated_caller(), tenant, project,
-                               request.param("datasetId"),
-                               {format, file.path, file.file_name, upload.import_options()});
-                       });
-                   });
+                   upload_handler(datasets, route.format,
+                                  [&datasets](Request& request, const UploadForm&,
+                                              const services::DatasetUpload& data) {
+                                      return datasets.update(request.authenticated_caller(),
+                                                             request.param("tenantId"),
+                                                             request.param("projectId"),
+                                                             request.param("datasetId"), data);
+                                  }));
     }
 }
 

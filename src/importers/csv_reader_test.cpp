@@ -9,11 +9,12 @@
 #include "eventlog/log_summary.h"
 #include "importers/csv_writer.h"
 #include "importers/culture_value_parser.h"
+#include "importers/reference_figures_test_support.h"
 
 namespace pmstudio::importers {
 namespace {
 
-const std::string kData = PMSTUDIO_SHARED_DATA_DIR;
+const std::string kData = kSharedData.string();
 
 ImportOptions pm4py_mapping() {
     ImportOptions options;
@@ -22,17 +23,8 @@ ImportOptions pm4py_mapping() {
 }
 
 void expect_reference(const eventlog::EventLog& log, const std::string& reference_file) {
-    std::ifstream in(kData + "/reference/" + reference_file);
-    const auto reference = nlohmann::json::parse(in)["all_events"];
+    const auto reference = expect_reference_counts(log, reference_file);
     const auto summary = eventlog::summarize(log);
-    EXPECT_EQ(summary.events, reference["events"].get<size_t>());
-    EXPECT_EQ(summary.cases, reference["cases"].get<size_t>());
-    EXPECT_EQ(summary.activities, (reference["activities"].get<std::map<std::string, size_t>>()));
-    EXPECT_EQ(summary.start_activities,
-              (reference["start_activities"].get<std::map<std::string, size_t>>()));
-    EXPECT_EQ(summary.end_activities,
-              (reference["end_activities"].get<std::map<std::string, size_t>>()));
-    EXPECT_EQ(summary.variants, reference["variants"].get<size_t>());
     const CultureValueParser iso(*find_culture("invariant"), "UTC");
     EXPECT_EQ(summary.first_timestamp,
               iso.parse_datetime(reference["first_timestamp"].get<std::string>()));

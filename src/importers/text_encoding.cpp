@@ -13,20 +13,20 @@ constexpr std::array<uint16_t, 32> kHighControls = {
     0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
-void append_code_point(uint32_t cp, std::string& out) {
-    if (cp < 0x80) {
-        out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+}  // namespace
+
+void append_utf8(uint32_t code_point, std::string& out) {
+    if (code_point < 0x80) {
+        out.push_back(static_cast<char>(code_point));
+    } else if (code_point < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (code_point >> 6)));
+        out.push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
     } else {
-        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        out.push_back(static_cast<char>(0xE0 | (code_point >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((code_point >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
     }
 }
-
-}  // namespace
 
 bool looks_like_utf8(std::string_view bytes) {
     size_t i = 0;
@@ -61,9 +61,9 @@ void append_windows_1252_as_utf8(std::string_view bytes, std::string& out) {
         if (c < 0x80) {
             out.push_back(ch);
         } else if (c < 0xA0 && kHighControls[c - 0x80] != 0) {
-            append_code_point(kHighControls[c - 0x80], out);
+            append_utf8(kHighControls[c - 0x80], out);
         } else {
-            append_code_point(c, out);
+            append_utf8(c, out);
         }
     }
 }

@@ -10,6 +10,7 @@
 #include "eventlog/log_summary.h"
 #include "eventlog/time_format.h"
 #include "importers/culture_value_parser.h"
+#include "importers/reference_figures_test_support.h"
 
 namespace pmstudio::importers {
 namespace {
@@ -18,7 +19,7 @@ using eventlog::Column;
 using eventlog::EventLog;
 using eventlog::ValueType;
 
-const std::filesystem::path kData = PMSTUDIO_SHARED_DATA_DIR;
+const std::filesystem::path& kData = kSharedData;
 
 // A file in the temp directory, removed with the object.
 class TempFile {
@@ -61,17 +62,8 @@ std::string instant_of_wall_clock(const std::string& reference, int offset_minut
 
 void expect_reference_figures(const EventLog& log, const std::string& reference_name,
                               int first_offset, int last_offset) {
-    std::ifstream in(kData / "reference" / reference_name);
-    const auto reference = nlohmann::json::parse(in)["all_events"];
+    const auto reference = expect_reference_counts(log, reference_name);
     const auto summary = eventlog::summarize(log);
-    EXPECT_EQ(summary.events, reference["events"].get<size_t>());
-    EXPECT_EQ(summary.cases, reference["cases"].get<size_t>());
-    EXPECT_EQ(summary.activities, (reference["activities"].get<std::map<std::string, size_t>>()));
-    EXPECT_EQ(summary.start_activities,
-              (reference["start_activities"].get<std::map<std::string, size_t>>()));
-    EXPECT_EQ(summary.end_activities,
-              (reference["end_activities"].get<std::map<std::string, size_t>>()));
-    EXPECT_EQ(summary.variants, reference["variants"].get<size_t>());
     EXPECT_EQ(eventlog::format_utc(summary.first_timestamp),
               instant_of_wall_clock(reference["first_timestamp"], first_offset));
     EXPECT_EQ(eventlog::format_utc(summary.last_timestamp),

@@ -1,5 +1,7 @@
 #include "importers/xlsx_text.h"
 
+#include "importers/text_encoding.h"
+
 namespace pmstudio::importers {
 namespace {
 
@@ -26,19 +28,6 @@ int escaped_unit(std::string_view text) {
     return unit;
 }
 
-void append_utf8(std::string& out, unsigned code) {
-    if (code < 0x80) {
-        out.push_back(static_cast<char>(code));
-    } else if (code < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (code >> 6)));
-        out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xE0 | (code >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
-    }
-}
-
 }  // namespace
 
 void append_xlsx_text(std::string& out, std::string_view text) {
@@ -49,7 +38,7 @@ void append_xlsx_text(std::string& out, std::string_view text) {
         // Lone surrogate halves are not characters; leave such an escape as it is.
         if (unit < 0 || (unit >= 0xD800 && unit <= 0xDFFF)) continue;
         out.append(text.substr(start, pos - start));
-        append_utf8(out, static_cast<unsigned>(unit));
+        append_utf8(static_cast<uint32_t>(unit), out);
         pos += kEscapeLength - 1;
         start = pos + 1;
     }
