@@ -56,6 +56,22 @@ void DatasetCache::evict_dataset(const std::string& dataset_id) {
     entries_.erase(dataset_id);
 }
 
+void DatasetCache::evict_project(const std::string& project_id) {
+    std::vector<std::shared_ptr<const eventlog::EventLog>> released;
+    {
+        std::lock_guard lock(mutex_);
+        for (auto it = entries_.begin(); it != entries_.end();) {
+            if (it->second.project_id == project_id) {
+                released.push_back(std::move(it->second.log));
+                it = entries_.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+    // `released` frees the logs here, outside the lock.
+}
+
 size_t DatasetCache::size() {
     std::lock_guard lock(mutex_);
     purge_locked();

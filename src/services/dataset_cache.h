@@ -32,6 +32,8 @@ public:
     void put(const std::string& tenant_id, const storage::DatasetRecord& dataset,
              std::shared_ptr<const eventlog::EventLog> log);
     void evict_dataset(const std::string& dataset_id);
+    // Frees the logs of a project that was just unloaded.
+    void evict_project(const std::string& project_id);
     size_t size();
 
 private:

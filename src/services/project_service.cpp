@@ -96,8 +96,8 @@ void ProjectService::remove(const std::string& tenant_id, const std::string& pro
         store_.projects().remove(tenant_id, project_id);
     });
     cache_.unload(tenant_id, project_id);
+    datasets_.evict_project(project_id);
     for (const auto& dataset : datasets) {
-        datasets_.evict_dataset(dataset.id);
         std::error_code ignored;
         std::filesystem::remove_all(tenant_storage_.dataset_directory(tenant_id, dataset.id),
                                     ignored);
@@ -120,7 +120,9 @@ LoadedProject ProjectService::load(const std::string& tenant_id, const std::stri
 
 bool ProjectService::unload(const std::string& tenant_id, const std::string& project_id) {
     require_project(store_, tenant_id, project_id);
-    return cache_.unload(tenant_id, project_id);
+    const bool was_cached = cache_.unload(tenant_id, project_id);
+    datasets_.evict_project(project_id);
+    return was_cached;
 }
 
 }  // namespace pmstudio::services
