@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <fstream>
 #include <sstream>
 
@@ -21,7 +23,10 @@ const std::string kBody =
     "--XyZ--\r\n";
 
 std::filesystem::path upload_path() {
-    return std::filesystem::temp_directory_path() / "pmstudio-multipart-test.upload";
+    // ctest runs every test in its own process, in parallel: one file per process.
+    static const auto path = std::filesystem::temp_directory_path() /
+                              ("pmstudio-multipart-" + std::to_string(::getpid()) + ".upload");
+    return path;
 }
 
 std::string slurp(const std::filesystem::path& path) {
