@@ -8,7 +8,7 @@ PACKAGES=(
   libcpp-httplib-dev nlohmann-json3-dev libsqlite3-dev libssl-dev
   libspdlog-dev libfmt-dev libcli11-dev
   libxxhash-dev libzstd-dev libexpat1-dev zlib1g-dev libzip-dev libhowardhinnant-date-dev
-  libfast-float-dev libsimdjson-dev libcurl4-openssl-dev libdeflate-dev
+  libfast-float-dev libsimdjson-dev libcurl4-openssl-dev
   libgtest-dev libgmock-dev
   python3 python3-pytest python3-requests
   sqlite3 curl tzdata

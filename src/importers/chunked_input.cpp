@@ -1,11 +1,6 @@
 #include "importers/chunked_input.h"
 
-#include <libdeflate.h>
 #include <zlib.h>
-
-#include <algorithm>
-#include <fstream>
-#include <memory>
 
 #include "importers/import_report.h"
 
@@ -13,7 +8,6 @@ namespace pmstudio::importers {
 namespace {
 
 constexpr size_t kQueuedChunks = 4;
-constexpr int64_t kMaxWholeInflate = int64_t{1} << 30;
 
 bool starts_with_gzip_magic(std::FILE* file) {
     unsigned char magic[2] = {0, 0};
@@ -38,7 +32,6 @@ ChunkedInput::ChunkedInput(const std::filesystem::path& file) {
     }
     std::fclose(plain_);
     plain_ = nullptr;
-    if (inflate_at_once(file)) return;
     gzFile gz = gzopen(file.c_str(), "rb");
     if (gz == nullptr) throw ImportError(400, "Cannot open " + file.string());
     gzbuffer(gz, kChunkSize);
@@ -59,32 +52,6 @@ ChunkedInput::~ChunkedInput() {
     }
     if (gzip_ != nullptr) gzclose(static_cast<gzFile>(gzip_));
     if (plain_ != nullptr) std::fclose(plain_);
-}
-
-bool ChunkedInput::inflate_at_once(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::vector<char> compressed(static_cast<size_t>(bytes_total_));
-    if (bytes_total_ < 18 || !in.read(compressed.data(), bytes_total_)) return false;
-    const auto* tail = reinterpret_cast<const unsigned char*>(compressed.data() + bytes_total_ - 4);
-    const uint32_t size = tail[0] | (tail[1] << 8) | (tail[2] << 16) | (uint32_t{tail[3]} << 24);
-    if (size == 0 || size > kMaxWholeInflate) return false;
-    std::unique_ptr<libdeflate_decompressor, decltype(&libdeflate_free_decompressor)> inflater(
-        libdeflate_alloc_decompressor(), libdeflate_free_decompressor);
-    if (!inflater) return false;
-    inflated_.resize(size);
-    size_t produced = 0;
-    size_t consumed = 0;
-    const auto result =
-        libdeflate_gzip_decompress_ex(inflater.get(), compressed.data(), compressed.size(),
-                                      inflated_.data(), inflated_.size(), &consumed, &produced);
-    // A stream that is corrupt, multi-member or of another size than its trailer says goes
-    // through zlib, which reports what is wrong with it.
-    if (result != LIBDEFLATE_SUCCESS || produced != size ||
-        consumed != compressed.size()) {
-        inflated_ = {};
-        return false;
-    }
-    return true;
 }
 
 void ChunkedInput::inflate_loop() {
@@ -117,15 +84,6 @@ void ChunkedInput::inflate_loop() {
 }
 
 std::string_view ChunkedInput::next() {
-    if (!inflated_.empty()) {
-        const size_t size = std::min(kChunkSize, inflated_.size() - inflated_position_);
-        const std::string_view chunk(inflated_.data() + inflated_position_, size);
-        inflated_position_ += size;
-        bytes_read_ = static_cast<int64_t>(static_cast<double>(bytes_total_) *
-                                           static_cast<double>(inflated_position_) /
-                                           static_cast<double>(inflated_.size()));
-        return chunk;
-    }
     if (plain_ != nullptr) {
         current_.size = std::fread(current_.data.data(), 1, current_.data.size(), plain_);
         if (std::ferror(plain_)) throw ImportError(400, "Cannot read the file");

@@ -14,10 +14,8 @@
 namespace pmstudio::importers {
 
 // Reads a file in large chunks, plain or gzip-compressed (detected by the magic bytes 1f 8b).
-// A gzip file whose inflated size (its trailer's ISIZE) is up to 1 GiB is inflated at once with
-// libdeflate, several times faster than zlib; other gzip files (larger, multi-member) are inflated
-// by a zlib background thread that stays a few chunks ahead of the reader (a bounded queue of
-// reused buffers), so decompression and parsing share the two cores.
+// Compressed files are inflated by a background thread that stays a few chunks ahead of the
+// reader (a bounded queue of reused buffers), so decompression and parsing share the two cores.
 // Throws ImportError(400) when the file cannot be opened or the gzip stream is corrupt.
 class ChunkedInput {
 public:
@@ -33,7 +31,7 @@ public:
     // Bytes of the file (compressed, for gzip) consumed so far, and the file's size.
     int64_t bytes_read() const { return bytes_read_; }
     int64_t bytes_total() const { return bytes_total_; }
-    bool compressed() const { return gzip_ != nullptr || !inflated_.empty(); }
+    bool compressed() const { return gzip_ != nullptr; }
 
 private:
     struct Chunk {
@@ -44,17 +42,12 @@ private:
     };
 
     void inflate_loop();
-    // Inflates the whole file with libdeflate; false when it is not a single-member gzip whose
-    // size is small enough (the caller then streams it with zlib).
-    bool inflate_at_once(const std::filesystem::path& file);
 
     int64_t bytes_total_ = 0;
     int64_t bytes_read_ = 0;
     std::FILE* plain_ = nullptr;
     void* gzip_ = nullptr;  // gzFile
     Chunk current_;
-    std::vector<char> inflated_;  // the whole inflated file (libdeflate path)
-    size_t inflated_position_ = 0;
 
     // Inflater thread state, guarded by mutex_.
     std::mutex mutex_;
