@@ -18,4 +18,11 @@ void ImportReport::invalid_value(int64_t row, std::string column, std::string er
     record({row, std::move(column), std::move(error_type), "SetToNull", std::move(message)});
 }
 
+void ImportReport::merge(const ImportReport& other) {
+    skipped_rows_ += other.skipped_rows_;
+    invalid_values_ += other.invalid_values_;
+    for (const auto& issue : other.issues_) record(issue);
+    warnings_.insert(warnings_.end(), other.warnings_.begin(), other.warnings_.end());
+}
+
 }  // namespace pmstudio::importers

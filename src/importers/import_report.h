@@ -27,6 +27,8 @@ public:
     void invalid_value(int64_t row, std::string column, std::string error_type,
                        std::string message);
     void warn(std::string message) { warnings_.push_back(std::move(message)); }
+    // Adds another report's counts, issues (within the cap) and warnings to this one.
+    void merge(const ImportReport& other);
 
     int64_t skipped_rows() const { return skipped_rows_; }
     int64_t invalid_values() const { return invalid_values_; }

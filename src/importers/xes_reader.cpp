@@ -3,8 +3,13 @@
 #include <expat.h>
 
 #include <cstring>
+#include <deque>
 #include <exception>
+#include <future>
+#include <optional>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "importers/chunked_input.h"
@@ -47,45 +52,39 @@ bool is_attribute_element(std::string_view name) {
     return single_valued_type(name) || name == "list" || name == "container";
 }
 
-class XesParser {
+// Turns XES markup into record batches (the assembler replays them elsewhere).
+class MarkupParser {
 public:
-    XesParser(const ImportOptions& options, ImportReport& report)
-        : assembler_(options, report), assembly_(assembler_), parser_(XML_ParserCreate(nullptr)) {
+    MarkupParser() : parser_(XML_ParserCreate(nullptr)) {
         if (parser_ == nullptr) throw std::bad_alloc();
         XML_SetUserData(parser_, this);
-        XML_SetElementHandler(parser_, &XesParser::on_start, &XesParser::on_end);
+        XML_SetElementHandler(parser_, &MarkupParser::on_start, &MarkupParser::on_end);
     }
-    ~XesParser() { XML_ParserFree(parser_); }
-    XesParser(const XesParser&) = delete;
-    XesParser& operator=(const XesParser&) = delete;
+    ~MarkupParser() { XML_ParserFree(parser_); }
+    MarkupParser(const MarkupParser&) = delete;
+    MarkupParser& operator=(const MarkupParser&) = delete;
 
-    // Parses one chunk (the last one empty) and hands what it held to the assembly thread;
-    // throws on malformed XML or a handler's failure.
-    void parse(std::string_view chunk) {
-        const bool last = chunk.empty();
-        const auto status = XML_Parse(parser_, chunk.data(), static_cast<int>(chunk.size()), last);
+    // Parses the next piece of the document; throws on malformed XML or a handler's failure.
+    void feed(std::string_view text, bool last) {
+        const auto status = XML_Parse(parser_, text.data(), static_cast<int>(text.size()), last);
         if (failure_) std::rethrow_exception(failure_);
         if (status != XML_STATUS_OK) {
             throw ImportError(400, std::string("Invalid XES file: ") +
                                        XML_ErrorString(XML_GetErrorCode(parser_)) + " at line " +
                                        std::to_string(XML_GetCurrentLineNumber(parser_)));
         }
-        if (!batch_.empty()) batch_ = assembly_.submit(std::move(batch_));
     }
 
-    eventlog::EventLog finish() {
-        assembly_.drain();
-        return assembler_.finish();
-    }
-
+    // The records parsed since the last call.
+    XesRecordBatch take_batch() { return std::exchange(batch_, XesRecordBatch{}); }
     int64_t nested_skipped() const { return nested_skipped_; }
 
 private:
     static void on_start(void* self, const XML_Char* name, const XML_Char** atts) {
-        static_cast<XesParser*>(self)->guard([&](XesParser& p) { p.start(name, atts); });
+        static_cast<MarkupParser*>(self)->guard([&](MarkupParser& p) { p.start(name, atts); });
     }
     static void on_end(void* self, const XML_Char*) {
-        static_cast<XesParser*>(self)->guard([](XesParser& p) { p.end(); });
+        static_cast<MarkupParser*>(self)->guard([](MarkupParser& p) { p.end(); });
     }
 
     // Expat is C: exceptions must not cross it. The first one stops the parser and is rethrown.
@@ -165,8 +164,6 @@ private:
         if (frame == Frame::Trace) batch_.end_trace();
     }
 
-    XesLogAssembler assembler_;
-    XesAssemblyThread assembly_;  // replays batch_ into assembler_
     XesRecordBatch batch_;
     XML_Parser parser_;
     std::vector<Frame> frames_;
@@ -174,29 +171,175 @@ private:
     std::exception_ptr failure_;
 };
 
+constexpr size_t kSegmentBytes = size_t{1} << 20;
+constexpr size_t kSegmentsInFlight = 3;
+constexpr std::string_view kTraceEnd = "</trace>";
+
+void warn_nested(int64_t nested, ImportReport& report) {
+    if (nested > 0) {
+        report.warn("Skipped " + std::to_string(nested) +
+                    " nested XES attributes (children of attributes, lists and containers); "
+                    "only top-level trace and event attributes are imported");
+    }
+}
+
+// Progress in compressed bytes, every few MiB.
+class ProgressReporter {
+public:
+    ProgressReporter(const ImportOptions& options, const ChunkedInput& input)
+        : options_(options), input_(input) {}
+    void update(bool final = false) {
+        if (!options_.on_progress || (!final && input_.bytes_read() < next_)) return;
+        options_.on_progress(input_.bytes_read(), input_.bytes_total());
+        next_ = input_.bytes_read() + kProgressStep;
+    }
+
+private:
+    const ImportOptions& options_;
+    const ChunkedInput& input_;
+    int64_t next_ = kProgressStep;
+};
+
+// One expat pass over the whole document, assembling on a second thread.
+eventlog::EventLog read_sequentially(const std::filesystem::path& file,
+                                     const ImportOptions& options, ImportReport& report) {
+    XesLogAssembler assembler(options, report);
+    XesAssemblyThread assembly(assembler);
+    MarkupParser parser;
+    ChunkedInput input(file);
+    ProgressReporter progress(options, input);
+    for (;;) {
+        const std::string_view chunk = input.next();
+        parser.feed(chunk, chunk.empty());
+        if (auto batch = parser.take_batch(); !batch.empty()) assembly.submit(std::move(batch));
+        if (chunk.empty()) break;
+        progress.update();
+    }
+    progress.update(true);
+    warn_nested(parser.nested_skipped(), report);
+    assembly.drain();
+    return assembler.finish();
+}
+
+// Where the first <trace> element starts, or npos.
+size_t find_first_trace(std::string_view text) {
+    for (size_t at = text.find("<trace"); at != std::string_view::npos;
+         at = text.find("<trace", at + 1)) {
+        const size_t after = at + 6;
+        if (after < text.size() &&
+            (text[after] == '>' || text[after] == ' ' || text[after] == '\t' ||
+             text[after] == '\n' || text[after] == '\r')) {
+            return at;
+        }
+    }
+    return std::string_view::npos;
+}
+
+struct ParsedSegment {
+    bool ok = false;
+    XesRecordBatch batch;
+    int64_t nested = 0;
+};
+
+// A run of whole <trace> elements, parsed on its own as the content of a bare <log>.
+ParsedSegment parse_segment(const std::string& traces) {
+    ParsedSegment parsed;
+    try {
+        MarkupParser parser;
+        parser.feed("<log>", false);
+        parser.feed(traces, false);
+        parser.feed("</log>", true);
+        parsed.batch = parser.take_batch();
+        parsed.nested = parser.nested_skipped();
+        parsed.ok = true;
+    } catch (const std::exception&) {
+        parsed.ok = false;  // the caller falls back to the sequential parse
+    }
+    return parsed;
+}
+
+struct Fallback {};
+
+// Expat is a third of the import and cannot be split, so the document is: the header up to the
+// first <trace> and the tail after the last </trace> go through one parser, the traces in
+// between are cut at </trace> into ~1 MiB segments parsed on worker threads, and the batches
+// reach the assembler in document order. Any doubt (no traces, a segment that does not parse on
+// its own, e.g. "</trace>" inside a comment or CDATA) returns nullopt for the sequential parse,
+// which also gives exact error messages.
+std::optional<eventlog::EventLog> read_in_segments(const std::filesystem::path& file,
+                                                   const ImportOptions& options,
+                                                   ImportReport& report) {
+    ImportReport attempt;  // kept only if the parallel read succeeds
+    XesLogAssembler assembler(options, attempt);
+    XesAssemblyThread assembly(assembler);
+    ChunkedInput input(file);
+    ProgressReporter progress(options, input);
+    MarkupParser head;
+    std::string carry;
+    size_t first_trace = std::string::npos;
+    while (first_trace == std::string::npos) {
+        const std::string_view chunk = input.next();
+        if (chunk.empty()) return std::nullopt;
+        carry.append(chunk);
+        first_trace = find_first_trace(carry);
+    }
+    try {
+        head.feed(std::string_view(carry).substr(0, first_trace), false);
+    } catch (const ImportError&) {
+        return std::nullopt;
+    }
+    if (auto batch = head.take_batch(); !batch.empty()) assembly.submit(std::move(batch));
+    carry.erase(0, first_trace);
+
+    int64_t nested = 0;
+    std::deque<std::future<ParsedSegment>> in_flight;
+    auto hand_over = [&](size_t keep) {
+        while (in_flight.size() > keep) {
+            ParsedSegment parsed = in_flight.front().get();
+            in_flight.pop_front();
+            if (!parsed.ok) throw Fallback{};
+            nested += parsed.nested;
+            if (!parsed.batch.empty()) assembly.submit(std::move(parsed.batch));
+        }
+    };
+    try {
+        for (bool end = false; !end;) {
+            const std::string_view chunk = input.next();
+            end = chunk.empty();
+            carry.append(chunk);
+            if (carry.size() < kSegmentBytes && !end) continue;
+            const size_t cut = carry.rfind(kTraceEnd);
+            if (cut != std::string::npos) {
+                std::string segment = carry.substr(0, cut + kTraceEnd.size());
+                carry.erase(0, cut + kTraceEnd.size());
+                in_flight.push_back(
+                    std::async(std::launch::async, parse_segment, std::move(segment)));
+                hand_over(kSegmentsInFlight - 1);
+            }
+            progress.update();
+        }
+        hand_over(0);
+        head.feed(carry, true);
+    } catch (const Fallback&) {
+        return std::nullopt;
+    } catch (const ImportError&) {
+        return std::nullopt;
+    }
+    progress.update(true);
+    if (auto batch = head.take_batch(); !batch.empty()) assembly.submit(std::move(batch));
+    assembly.drain();
+    auto log = assembler.finish();
+    report.merge(attempt);
+    warn_nested(nested + head.nested_skipped(), report);
+    return log;
+}
+
 }  // namespace
 
 eventlog::EventLog read_xes(const std::filesystem::path& file, const ImportOptions& options,
                             ImportReport& report) {
-    XesParser parser(options, report);
-    ChunkedInput input(file);
-    int64_t next_progress = kProgressStep;
-    for (;;) {
-        const std::string_view chunk = input.next();
-        parser.parse(chunk);
-        if (chunk.empty()) break;
-        if (options.on_progress && input.bytes_read() >= next_progress) {
-            options.on_progress(input.bytes_read(), input.bytes_total());
-            next_progress = input.bytes_read() + kProgressStep;
-        }
-    }
-    if (options.on_progress) options.on_progress(input.bytes_read(), input.bytes_total());
-    if (parser.nested_skipped() > 0) {
-        report.warn("Skipped " + std::to_string(parser.nested_skipped()) +
-                    " nested XES attributes (children of attributes, lists and containers); "
-                    "only top-level trace and event attributes are imported");
-    }
-    return parser.finish();
+    if (auto log = read_in_segments(file, options, report)) return std::move(*log);
+    return read_sequentially(file, options, report);
 }
 
 }  // namespace pmstudio::importers

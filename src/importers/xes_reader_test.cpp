@@ -306,3 +306,29 @@ TEST(XesReaderTest, RootMustBeLog) {
 
 }  // namespace
 }  // namespace pmstudio::importers
+
+namespace pmstudio::importers {
+namespace {
+
+// The reader cuts the trace list at "</trace>" to parse segments in parallel; a "</trace>" that is
+// not markup (here in a comment) must still give the sequential parse's result.
+TEST(XesReaderTest, TraceEndInsideACommentDoesNotBreakTheParallelSplit) {
+    std::string xml = "<?xml version=\"1.0\"?>\n<log xes.version=\"1.0\">\n";
+    for (int t = 0; t < 3000; ++t) {
+        xml += "<trace><string key=\"concept:name\" value=\"c" + std::to_string(t) +
+               "\"/><event><string key=\"concept:name\" value=\"a\"/>"
+               "<date key=\"time:timestamp\" value=\"2024-01-01T00:00:00Z\"/></event></trace>\n";
+        if (t == 1500) xml += "<!-- a comment mentioning </trace> in the middle -->\n";
+    }
+    xml += "<!-- and </trace> once more at the end -->\n</log>\n";
+    TempFile file("comment.xes");
+    file.write(xml);
+    ImportReport report;
+    const EventLog log = read(file.path(), report);
+    EXPECT_EQ(log.case_count(), 3000u);
+    EXPECT_EQ(log.event_count(), 3000u);
+    EXPECT_EQ(report.skipped_rows(), 0);
+}
+
+}  // namespace
+}  // namespace pmstudio::importers
