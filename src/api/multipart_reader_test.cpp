@@ -1,7 +1,6 @@
 #include "api/multipart_reader.h"
 
 #include <gtest/gtest.h>
-
 #include <unistd.h>
 
 #include <fstream>
@@ -25,7 +24,7 @@ const std::string kBody =
 std::filesystem::path upload_path() {
     // ctest runs every test in its own process, in parallel: one file per process.
     static const auto path = std::filesystem::temp_directory_path() /
-                              ("pmstudio-multipart-" + std::to_string(::getpid()) + ".upload");
+                             ("pmstudio-multipart-" + std::to_string(::getpid()) + ".upload");
     return path;
 }
 
