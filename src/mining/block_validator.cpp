@@ -214,13 +214,15 @@ std::optional<OperatorMatch> resolve_by_dialect_keys(const Config& configuration
     for (size_t level = 0;; ++level) {
         for (const auto& candidate : candidates)
             if (candidate.simple_form->at("when").size() == level) return candidate;
-        const std::string key =
-            std::next(candidates.front().simple_form->at("when").begin(), level).key();
+        const std::string key = std::next(candidates.front().simple_form->at("when").begin(),
+                                          static_cast<std::ptrdiff_t>(level))
+                                    .key();
         const Config* value = find_setting(configuration, key);
         std::vector<OperatorMatch> narrowed;
         std::vector<std::string> allowed;
         for (const auto& candidate : candidates) {
-            const auto& expected = std::next(candidate.simple_form->at("when").begin(), level)
+            const auto& expected = std::next(candidate.simple_form->at("when").begin(),
+                                             static_cast<std::ptrdiff_t>(level))
                                        .value()
                                        .get_ref<const std::string&>();
             allowed.push_back(expected);
@@ -254,7 +256,7 @@ BlockValidation check_block(std::string_view operator_name, const Config& config
     const auto settings =
         configuration.is_null() ? Config::object() : unwrap_json_text(configuration);
     if (!settings || !settings->is_object()) {
-        result.errors.push_back("The configuration must be a JSON object");
+        result.errors.emplace_back("The configuration must be a JSON object");
         return result;
     }
     if (auto by_keys = resolve_by_dialect_keys(*settings, result.errors)) {
