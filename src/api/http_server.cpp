@@ -15,6 +15,7 @@
 #include "api/error_mapping.h"
 #include "common/guid.h"
 #include "common/service_error.h"
+#include "common/text.h"
 
 namespace pmstudio::api {
 namespace {
@@ -232,10 +233,7 @@ int HttpServer::bind() {
         request.path = raw.path;
         request.remote_address = raw.remote_addr;
         for (const auto& [name, value] : raw.headers) {
-            std::string lower(name);
-            for (char& c : lower)
-                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            request.headers.emplace(std::move(lower), value);
+            request.headers.emplace(to_lower(name), value);
         }
         for (const auto& [name, value] : raw.params) request.query.emplace_back(name, value);
         const auto client_id = request.header("x-request-id");

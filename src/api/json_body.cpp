@@ -1,9 +1,9 @@
 #include "api/json_body.h"
 
 #include <fmt/format.h>
-#include <strings.h>
 
 #include "common/guid.h"
+#include "common/json_lookup.h"
 #include "common/service_error.h"
 
 namespace pmstudio::api {
@@ -34,13 +34,8 @@ JsonBody JsonBody::parse(const std::string& body, bool allow_empty) {
 }
 
 const nlohmann::json* JsonBody::find(std::string_view name) const {
-    for (auto it = value_.begin(); it != value_.end(); ++it) {
-        if (it.key().size() == name.size() &&
-            strncasecmp(it.key().data(), name.data(), name.size()) == 0) {
-            return it->is_null() ? nullptr : &it.value();
-        }
-    }
-    return nullptr;
+    const auto* value = find_member_ignoring_case(value_, name);
+    return value != nullptr && value->is_null() ? nullptr : value;
 }
 
 bool JsonBody::has(std::string_view name) const {

@@ -1,12 +1,12 @@
 #include "api/multipart_reader.h"
 
 #include <fmt/format.h>
-#include <strings.h>
 
 #include <algorithm>
 #include <functional>
 
 #include "common/service_error.h"
+#include "common/text.h"
 
 namespace pmstudio::api {
 namespace {
@@ -18,16 +18,9 @@ constexpr size_t kMaxHeaderBytes = 16u << 10;
     throw ServiceError(ErrorKind::BadRequest, "Malformed multipart/form-data body: " + why);
 }
 
-std::string lower(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
-
 // The value of `key="..."` (or key=token) in a header value such as Content-Disposition.
 std::optional<std::string> header_parameter(std::string_view header, std::string_view key) {
-    const std::string lowered = lower(header);
+    const std::string lowered = to_lower(header);
     size_t pos = 0;
     while ((pos = lowered.find(key, pos)) != std::string::npos) {
         const bool starts_word = pos == 0 || lowered[pos - 1] == ';' || lowered[pos - 1] == ' ';
@@ -54,7 +47,7 @@ std::optional<std::string> header_parameter(std::string_view header, std::string
 
 std::optional<std::string> MultipartForm::field(std::string_view name) const {
     for (const auto& [key, value] : fields) {
-        if (key.size() == name.size() && strncasecmp(key.data(), name.data(), name.size()) == 0) {
+        if (iequals(key, name)) {
             if (value.empty()) return std::nullopt;
             return value;
         }
@@ -63,7 +56,7 @@ std::optional<std::string> MultipartForm::field(std::string_view name) const {
 }
 
 std::optional<std::string> MultipartReader::boundary_of(std::string_view content_type) {
-    if (lower(content_type).find("multipart/") == std::string::npos) return std::nullopt;
+    if (to_lower(content_type).find("multipart/") == std::string::npos) return std::nullopt;
     auto boundary = header_parameter(content_type, "boundary");
     if (!boundary || boundary->empty()) return std::nullopt;
     return boundary;
@@ -156,7 +149,7 @@ bool MultipartReader::parse_headers() {
         const std::string_view line = headers.substr(line_start, line_end - line_start);
         const size_t colon = line.find(':');
         if (colon != std::string_view::npos &&
-            lower(line.substr(0, colon)) == "content-disposition") {
+            to_lower(line.substr(0, colon)) == "content-disposition") {
             has_disposition = true;
             const std::string_view value = line.substr(colon + 1);
             part_name_ = header_parameter(value, "name").value_or("");

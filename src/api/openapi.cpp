@@ -3,14 +3,10 @@
 #include <algorithm>
 #include <memory>
 
+#include "common/text.h"
+
 namespace pmstudio::api {
 namespace {
-
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
 
 Json parameters_of(const Route& route) {
     Json parameters = Json::array();
@@ -103,7 +99,7 @@ Json operation_of(const Route& route) {
 Json build_openapi_document(const Router& router) {
     Json paths = Json::object();
     for (const Route& route : router.routes()) {
-        paths[route.spec.pattern][lower(route.spec.method)] = operation_of(route);
+        paths[route.spec.pattern][to_lower(route.spec.method)] = operation_of(route);
     }
     return Json{
         {"openapi", "3.0.3"},

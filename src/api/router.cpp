@@ -1,21 +1,16 @@
 #include "api/router.h"
 
-#include <strings.h>
-
 #include <algorithm>
 #include <cctype>
 #include <stdexcept>
+
+#include "common/text.h"
 
 namespace pmstudio::api {
 namespace {
 
 bool is_param(const std::string& segment) {
     return !segment.empty() && segment.front() == '{';
-}
-
-bool literal_equals(const std::string& lower_literal, std::string_view segment) {
-    return lower_literal.size() == segment.size() &&
-           strncasecmp(lower_literal.data(), segment.data(), segment.size()) == 0;
 }
 
 // True when `a` is more specific than `b`: a literal at the first position where they differ.
@@ -31,7 +26,7 @@ bool more_specific(const Route& a, const Route& b) {
 bool path_matches(const Route& route, const std::vector<std::string_view>& parts) {
     if (route.segments.size() != parts.size()) return false;
     for (size_t i = 0; i < parts.size(); ++i) {
-        if (!is_param(route.segments[i]) && !literal_equals(route.segments[i], parts[i])) {
+        if (!is_param(route.segments[i]) && !iequals(route.segments[i], parts[i])) {
             return false;
         }
     }
@@ -55,11 +50,7 @@ std::vector<std::string_view> split_path(std::string_view path) {
 void Router::add(RouteSpec spec, Handler handler) {
     Route route{std::move(spec), std::move(handler), {}};
     for (std::string_view part : split_path(route.spec.pattern)) {
-        std::string segment(part);
-        if (!is_param(segment)) {
-            std::transform(segment.begin(), segment.end(), segment.begin(),
-                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-        }
+        std::string segment = is_param(std::string(part)) ? std::string(part) : to_lower(part);
         route.segments.push_back(std::move(segment));
     }
     for (const Route& existing : routes_) {

@@ -1,8 +1,8 @@
 #include "importers/culture.h"
 
-#include <strings.h>
-
 #include <array>
+
+#include "common/text.h"
 
 namespace pmstudio::importers {
 namespace {
@@ -21,8 +21,7 @@ const std::array<Culture, 6> kCultures = {{
 std::optional<Culture> find_culture(std::string_view name) {
     if (name.empty()) return kCultures.back();
     for (const Culture& culture : kCultures) {
-        if (culture.name.size() == name.size() &&
-            strncasecmp(culture.name.data(), name.data(), name.size()) == 0) {
+        if (iequals(culture.name, name)) {
             return culture;
         }
     }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "common/text.h"
 #include "eventlog/time_format.h"
 #include "importers/zone_converter.h"
 
@@ -241,8 +242,8 @@ CultureValueParser::~CultureValueParser() = default;
 
 std::optional<bool> CultureValueParser::parse_boolean(std::string_view text) const {
     text = trim(text);
-    if (text.size() == 4 && strncasecmp(text.data(), "true", 4) == 0) return true;
-    if (text.size() == 5 && strncasecmp(text.data(), "false", 5) == 0) return false;
+    if (iequals(text, "true")) return true;
+    if (iequals(text, "false")) return false;
     return std::nullopt;
 }
 

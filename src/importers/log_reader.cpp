@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <strings.h>
 
+#include "common/text.h"
 #include "eventlog/binary_format.h"
 #include "importers/csv_reader.h"
 #include "importers/json_mapping.h"
@@ -48,8 +49,7 @@ eventlog::EventLog read_binary(const std::filesystem::path& file, const ImportOp
 std::optional<LogFormat> format_from_name(std::string_view name) {
     for (LogFormat format : {LogFormat::Csv, LogFormat::Xes, LogFormat::Json, LogFormat::Excel,
                              LogFormat::Package, LogFormat::Binary}) {
-        if (format_name(format).size() == name.size() &&
-            strncasecmp(format_name(format).data(), name.data(), name.size()) == 0) {
+        if (iequals(format_name(format), name)) {
             return format;
         }
     }

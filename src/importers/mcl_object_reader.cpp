@@ -3,17 +3,11 @@
 #include <algorithm>
 #include <cctype>
 
+#include "common/json_lookup.h"
 #include "importers/import_report.h"
 
 namespace pmstudio::importers {
-namespace {
-
-bool equals_ignoring_case(std::string_view a, std::string_view b) {
-    return std::ranges::equal(
-        a, b, [](unsigned char x, unsigned char y) { return std::tolower(x) == std::tolower(y); });
-}
-
-}  // namespace
+namespace {}  // namespace
 
 void fail_mcl(const std::string& path, const std::string& problem) {
     throw ImportError(400,
@@ -39,16 +33,13 @@ std::string McObjectReader::path_of(std::string_view key) const {
 }
 
 bool McObjectReader::has(std::string_view key) const {
-    for (const auto& item : object_.items()) {
-        if (equals_ignoring_case(item.key(), key)) return true;
-    }
-    return false;
+    return find_member_ignoring_case(object_, key) != nullptr;
 }
 
 const McJson* McObjectReader::find(std::string_view key) {
     const McJson* found = nullptr;
     for (const auto& item : object_.items()) {
-        if (!equals_ignoring_case(item.key(), key)) continue;
+        if (!iequals(item.key(), key)) continue;
         if (found != nullptr) fail_mcl(path_of(key), "the key occurs twice (ignoring case)");
         found = &item.value();
         read_keys_.push_back(item.key());

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "common/json_lookup.h"
 #include "importers/log_reader.h"
 #include "importers/zip_archive.h"
 
@@ -31,12 +32,9 @@ bool ignored_member(const std::string& member) {
 
 // The string value of a dataset.json property, matched case-insensitively.
 std::optional<std::string> property(const nlohmann::json& document, const char* key) {
-    for (auto it = document.begin(); it != document.end(); ++it) {
-        if (strcasecmp(it.key().c_str(), key) == 0 && it->is_string()) {
-            return it->get<std::string>();
-        }
-    }
-    return std::nullopt;
+    const auto* value = find_member_ignoring_case(document, key);
+    if (value == nullptr || !value->is_string()) return std::nullopt;
+    return value->get<std::string>();
 }
 
 void apply_descriptor(const std::string& text, ImportOptions& options) {
@@ -104,7 +102,7 @@ eventlog::EventLog read_package(const std::filesystem::path& file, const ImportO
     try {
         for (const auto& member : zip->members()) {
             if (ignored_member(member.name) || member.name.back() == '/') continue;
-            if (strcasecmp(base_name(member.name).c_str(), "dataset.json") == 0) {
+            if (iequals(base_name(member.name), "dataset.json")) {
                 const std::string descriptor = read_member(*zip, member.name);
                 apply_descriptor(descriptor, effective);
                 apply_descriptor(descriptor, from_descriptor);

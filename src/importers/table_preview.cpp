@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 
+#include "common/text.h"
 #include "importers/culture_value_parser.h"
 #include "importers/table_importer.h"
 #include "importers/type_votes.h"
@@ -55,12 +56,6 @@ private:
     size_t next_ = 0;
 };
 
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
-
 using Accept = std::function<bool(const ColumnPreview&, const std::string&)>;
 
 // The column chosen by the first rule (in priority order) that some untaken column satisfies.
@@ -68,7 +63,7 @@ std::string pick(const std::vector<ColumnPreview>& columns, std::vector<bool>& t
                  const std::vector<Accept>& rules) {
     for (const auto& accept : rules) {
         for (size_t i = 0; i < columns.size(); ++i) {
-            if (!taken[i] && accept(columns[i], lower(columns[i].name))) {
+            if (!taken[i] && accept(columns[i], to_lower(columns[i].name))) {
                 taken[i] = true;
                 return columns[i].name;
             }

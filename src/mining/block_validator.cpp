@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <regex>
 
+#include "common/json_lookup.h"
 #include "mining/operator_catalog.h"
 
 namespace pmstudio::mining {
@@ -34,9 +35,8 @@ std::string dialect_keys_text() {
 }
 
 const Config* find_setting(const Config& configuration, std::string_view name) {
-    for (const auto& [key, value] : configuration.items())
-        if (iequals(key, name)) return value.is_null() ? nullptr : &value;
-    return nullptr;
+    const Config* value = find_member_ignoring_case(configuration, name);
+    return value != nullptr && value->is_null() ? nullptr : value;
 }
 
 std::string show(const Config& value) {

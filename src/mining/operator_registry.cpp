@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "common/json_lookup.h"
 #include "mining/operator_catalog.h"
 
 namespace pmstudio::mining {
@@ -15,9 +16,7 @@ const Json* find_named(const Json& list, std::string_view name) {
 }
 
 const Json* find_key(const Json& object, std::string_view name) {
-    for (const auto& [key, value] : object.items())
-        if (iequals(key, name)) return &value;
-    return nullptr;
+    return find_member_ignoring_case(object, name);
 }
 
 Json expand_settings(const Json& settings);
@@ -80,11 +79,6 @@ Json expand_operator(const Json& spec) {
 }
 
 }  // namespace
-
-bool iequals(std::string_view a, std::string_view b) {
-    return std::ranges::equal(
-        a, b, [](unsigned char x, unsigned char y) { return std::tolower(x) == std::tolower(y); });
-}
 
 const Json& simple_forms(const Json& spec) {
     static const Json none = Json::array();

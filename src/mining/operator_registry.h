@@ -4,12 +4,11 @@
 #include <optional>
 #include <string_view>
 
+#include "common/text.h"
+
 namespace pmstudio::mining {
 
 using Json = nlohmann::ordered_json;
-
-// Name comparison used for operator names, setting keys and string enumeration values.
-bool iequals(std::string_view a, std::string_view b);
 
 // An operator of the catalog and, when it was addressed in the simple configuration dialect,
 // the simple form (an entry of its "simpleForms") whose settings apply.

@@ -1,12 +1,12 @@
 #include "services/project_thumbnail_service.h"
 
 #include <fmt/format.h>
-#include <strings.h>
 
 #include <string_view>
 
 #include "common/base64.h"
 #include "common/service_error.h"
+#include "common/text.h"
 #include "services/project_lookup.h"
 
 namespace pmstudio::services {
@@ -21,22 +21,18 @@ constexpr std::string_view kJpegSignature = "\xFF\xD8\xFF";
     throw ServiceError(ErrorKind::BadRequest, message);
 }
 
-bool equals_ignore_case(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && strncasecmp(a.data(), b.data(), a.size()) == 0;
-}
-
 // The MIME type named by a data URI's header ("image/png" in "data:image/png;base64").
 std::string_view declared_type(std::string_view header) {
     constexpr std::string_view kBase64Suffix = ";base64";
     if (header.size() < kBase64Suffix.size() ||
-        !equals_ignore_case(header.substr(header.size() - kBase64Suffix.size()), kBase64Suffix)) {
+        !iequals(header.substr(header.size() - kBase64Suffix.size()), kBase64Suffix)) {
         bad_image(
             "base64Image must be base64-encoded: data:image/png;base64,... or "
             "data:image/jpeg;base64,...");
     }
     const auto type = header.substr(0, header.size() - kBase64Suffix.size());
-    if (equals_ignore_case(type, kPng)) return kPng;
-    if (equals_ignore_case(type, kJpeg) || equals_ignore_case(type, "image/jpg")) return kJpeg;
+    if (iequals(type, kPng)) return kPng;
+    if (iequals(type, kJpeg) || iequals(type, "image/jpg")) return kJpeg;
     bad_image(fmt::format("Unsupported image type '{}': only image/png and image/jpeg are accepted",
                           type));
 }
@@ -52,7 +48,7 @@ storage::Thumbnail parse_image(std::string_view base64_image) {
     std::string_view declared;
     std::string_view payload = base64_image;
     if (base64_image.size() >= kScheme.size() &&
-        equals_ignore_case(base64_image.substr(0, kScheme.size()), kScheme)) {
+        iequals(base64_image.substr(0, kScheme.size()), kScheme)) {
         const auto comma = base64_image.find(',');
         if (comma == std::string_view::npos) bad_image("base64Image is not a valid data URI");
         declared = declared_type(base64_image.substr(kScheme.size(), comma - kScheme.size()));

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace pmstudio {
+
+// ASCII case-insensitive equality (route segments, header and JSON property names, enum words).
+bool iequals(std::string_view a, std::string_view b);
+
+// ASCII lower case.
+std::string to_lower(std::string_view text);
+
+}  // namespace pmstudio
