@@ -78,11 +78,8 @@ void apply_column_mapping(const nlohmann::json& document, importers::ImportOptio
         if (const auto* delimiter = member(*settings, "delimiter");
             delimiter != nullptr && delimiter->is_string()) {
             const auto text = delimiter->get<std::string>();
-            if (text == "\\t" || text == "\t") {
-                options.delimiter = '\t';
-            } else if (text.size() == 1) {
-                options.delimiter = text[0];
-            } else {
+            options.delimiter = importers::parse_delimiter(text);
+            if (!options.delimiter) {
                 throw ImportError(400, fmt::format("options.delimiter must be one character, got "
                                                    "'{}'",
                                                    text));

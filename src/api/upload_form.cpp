@@ -1,7 +1,6 @@
 #include "api/upload_form.h"
 
 #include <fmt/format.h>
-#include <strings.h>
 
 #include "common/service_error.h"
 #include "importers/import_report.h"
@@ -49,11 +48,8 @@ importers::ImportOptions UploadForm::import_options() const {
     options.worksheet = text("worksheetName");
     options.json_mapping = text("jsonMapping");
     if (auto delimiter = form_.field("delimiter")) {
-        if (*delimiter == "\\t" || strcasecmp(delimiter->c_str(), "tab") == 0) {
-            options.delimiter = '\t';
-        } else if (delimiter->size() == 1) {
-            options.delimiter = (*delimiter)[0];
-        } else {
+        options.delimiter = importers::parse_delimiter(*delimiter);
+        if (!options.delimiter) {
             throw importers::ImportError(
                 400, fmt::format("delimiter must be one character (or \\t), got '{}'", *delimiter));
         }

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "eventlog/time_format.h"
+#include "importers/import_options.h"
 
 namespace pmstudio::importers {
 namespace {
@@ -83,6 +84,21 @@ TEST(CultureTest, KnownCultures) {
     EXPECT_TRUE(find_culture("EN-us"));
     EXPECT_TRUE(find_culture(""));
     EXPECT_FALSE(find_culture("xx-YY"));
+}
+
+}  // namespace
+}  // namespace pmstudio::importers
+
+namespace pmstudio::importers {
+namespace {
+
+TEST(DelimiterTest, OneCharacterOrTab) {
+    EXPECT_EQ(parse_delimiter(";"), ';');
+    EXPECT_EQ(parse_delimiter("\\t"), '\t');
+    EXPECT_EQ(parse_delimiter("TAB"), '\t');
+    EXPECT_EQ(parse_delimiter("\t"), '\t');
+    EXPECT_EQ(parse_delimiter(";;"), std::nullopt);
+    EXPECT_EQ(parse_delimiter(""), std::nullopt);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace pmstudio::importers {
 
@@ -16,6 +17,10 @@ struct ColumnMapping {
     std::string resource;    // optional: empty = none
     std::string start_time;  // optional: empty = none
 };
+
+// A CSV delimiter as users write it: one character, or "\t" / "tab" for a tab. nullopt for
+// anything else (the caller names the field in its error).
+std::optional<char> parse_delimiter(std::string_view text);
 
 struct ImportOptions {
     ColumnMapping mapping;

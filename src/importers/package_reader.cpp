@@ -1,7 +1,6 @@
 #include "importers/package_reader.h"
 
 #include <fmt/format.h>
-#include <strings.h>
 
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -50,11 +49,8 @@ void apply_descriptor(const std::string& text, ImportOptions& options) {
     set("startTimeColumn", options.mapping.start_time);
     set("worksheetName", options.worksheet);
     if (auto delimiter = property(document, "delimiter")) {
-        if (*delimiter == "\\t" || strcasecmp(delimiter->c_str(), "tab") == 0) {
-            options.delimiter = '\t';
-        } else if (delimiter->size() == 1) {
-            options.delimiter = (*delimiter)[0];
-        } else {
+        options.delimiter = parse_delimiter(*delimiter);
+        if (!options.delimiter) {
             bad_package(
                 fmt::format("dataset.json delimiter '{}' is not one character", *delimiter));
         }
