@@ -39,15 +39,10 @@ bool acceptable_client_request_id(const std::string& id) {
     return true;
 }
 
-// Path parameters named ...Id are GUIDs, except importId ("import-<guid>", as the reference shows).
-bool is_guid_param(const std::string& name) {
-    return name.size() > 2 && name.compare(name.size() - 2, 2, "Id") == 0 && name != "importId";
-}
-
 // Validates and lower-cases GUID path parameters; returns the 400 for the first malformed one.
 std::optional<Response> normalize_guid_params(Request& request) {
     for (auto& [name, value] : request.path_params) {
-        if (!is_guid_param(name)) continue;
+        if (!is_guid_parameter(name)) continue;
         if (!is_guid(value)) {
             return Response::error(400, fmt::format("Invalid {} '{}': expected a GUID such as "
                                                     "12345678-1234-1234-1234-123456789012",

@@ -14,9 +14,7 @@ Json parameters_of(const Route& route) {
         if (segment.front() != '{') continue;
         const std::string name = segment.substr(1, segment.size() - 2);
         Json schema{{"type", "string"}};
-        if (name.size() > 2 && name.compare(name.size() - 2, 2, "Id") == 0 && name != "importId") {
-            schema["format"] = "uuid";
-        }
+        if (is_guid_parameter(name)) schema["format"] = "uuid";
         parameters.push_back(
             Json{{"name", name}, {"in", "path"}, {"required", true}, {"schema", schema}});
     }
@@ -24,13 +22,9 @@ Json parameters_of(const Route& route) {
 }
 
 bool has_guid_parameter(const Route& route) {
-    for (const auto& segment : route.segments) {
-        if (segment.front() == '{' && segment.size() > 4 &&
-            segment.compare(segment.size() - 3, 3, "Id}") == 0) {
-            return true;
-        }
-    }
-    return false;
+    return std::any_of(route.segments.begin(), route.segments.end(), [](const std::string& s) {
+        return s.front() == '{' && is_guid_parameter(std::string_view(s).substr(1, s.size() - 2));
+    });
 }
 
 // The responses the pipeline itself can give, derived from the route's data so that no controller

@@ -35,6 +35,10 @@ bool path_matches(const Route& route, const std::vector<std::string_view>& parts
 
 }  // namespace
 
+bool is_guid_parameter(std::string_view name) {
+    return name.size() > 2 && name.ends_with("Id") && name != "importId";
+}
+
 std::vector<std::string_view> split_path(std::string_view path) {
     std::vector<std::string_view> parts;
     size_t start = 0;

@@ -35,6 +35,10 @@ private:
     std::vector<Route> routes_;
 };
 
+// Path parameters named ...Id are GUIDs, except importId ("import-<guid>", as the reference
+// shows): the pipeline validates them and the OpenAPI document declares them as uuid.
+bool is_guid_parameter(std::string_view name);
+
 // Splits a path on '/', dropping empty segments.
 std::vector<std::string_view> split_path(std::string_view path);
 

@@ -64,3 +64,17 @@ TEST_F(RouterTest, RejectsDuplicateRoutes) {
 
 }  // namespace
 }  // namespace pmstudio::api
+
+namespace pmstudio::api {
+namespace {
+
+TEST(GuidParameterTest, IdNamesAreGuidsExceptImportId) {
+    EXPECT_TRUE(is_guid_parameter("tenantId"));
+    EXPECT_TRUE(is_guid_parameter("apiKeyId"));
+    EXPECT_FALSE(is_guid_parameter("importId"));
+    EXPECT_FALSE(is_guid_parameter("email"));
+    EXPECT_FALSE(is_guid_parameter("Id"));
+}
+
+}  // namespace
+}  // namespace pmstudio::api
