@@ -19,23 +19,6 @@ using eventlog::ValueType;
 constexpr size_t kTypeSampleRows = 10000;
 constexpr int64_t kProgressEveryRows = 1 << 16;
 
-// A cell copied out of the source, for the rows read ahead to decide the attribute types.
-struct OwnedCell {
-    Cell::Kind kind = Cell::Kind::Empty;
-    std::string text;
-    double number = 0;
-    bool boolean = false;
-    int64_t micros = 0;
-
-    explicit OwnedCell(const Cell& cell)
-        : kind(cell.kind),
-          text(cell.text),
-          number(cell.number),
-          boolean(cell.boolean),
-          micros(cell.micros) {}
-    Cell view() const { return Cell{kind, text, number, boolean, micros}; }
-};
-
 std::string number_text(double value) {
     char buffer[32];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);

@@ -17,42 +17,24 @@ class BufferedTable final : public TableSource {
 public:
     explicit BufferedTable(std::vector<std::string> header) : header_(std::move(header)) {}
 
-    void add(const std::vector<Cell>& cells) {
-        std::vector<std::optional<std::string>> row;
-        for (const auto& cell : cells) {
-            if (cell.kind == Cell::Kind::Text) {
-                row.emplace_back(std::string(cell.text));
-            } else {
-                row.emplace_back(std::nullopt);
-            }
-        }
-        rows_.push_back(std::move(row));
-        kinds_.emplace_back(cells.begin(), cells.end());
-    }
+    void add(const std::vector<Cell>& cells) { rows_.emplace_back(cells.begin(), cells.end()); }
 
     const std::vector<std::string>& header() const override { return header_; }
     bool next_row(std::vector<Cell>& cells) override {
         if (next_ >= rows_.size()) return false;
-        cells = kinds_[next_];
-        for (size_t i = 0; i < cells.size(); ++i) {
-            if (rows_[next_][i]) cells[i].text = *rows_[next_][i];
-        }
+        cells.clear();
+        for (const auto& cell : rows_[next_]) cells.push_back(cell.view());
         ++next_;
         return true;
     }
     int64_t row_number() const override { return static_cast<int64_t>(next_); }
 
-    Cell cell(size_t row, size_t column) const {
-        Cell cell = kinds_[row][column];
-        if (rows_[row][column]) cell.text = *rows_[row][column];
-        return cell;
-    }
+    Cell cell(size_t row, size_t column) const { return rows_[row][column].view(); }
     size_t size() const { return rows_.size(); }
 
 private:
     std::vector<std::string> header_;
-    std::vector<std::vector<std::optional<std::string>>> rows_;
-    std::vector<std::vector<Cell>> kinds_;
+    std::vector<std::vector<OwnedCell>> rows_;
     size_t next_ = 0;
 };
 

@@ -20,6 +20,23 @@ struct Cell {
     static Cell of_text(std::string_view t) { return {Kind::Text, t, 0, false, 0}; }
 };
 
+// A cell copied out of a source, to keep rows beyond the next call to next_row.
+struct OwnedCell {
+    Cell::Kind kind = Cell::Kind::Empty;
+    std::string text;
+    double number = 0;
+    bool boolean = false;
+    int64_t micros = 0;
+
+    explicit OwnedCell(const Cell& cell)
+        : kind(cell.kind),
+          text(cell.text),
+          number(cell.number),
+          boolean(cell.boolean),
+          micros(cell.micros) {}
+    Cell view() const { return Cell{kind, text, number, boolean, micros}; }
+};
+
 // A table with a header row: CSV, an XLSX worksheet, or flattened JSON records.
 class TableSource {
 public:
