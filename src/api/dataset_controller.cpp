@@ -8,6 +8,7 @@
 #include "api/dataset_json.h"
 #include "api/query_params.h"
 #include "api/upload_form.h"
+#include "common/scoped_file.h"
 #include "common/service_error.h"
 #include "eventlog/binary_format.h"
 #include "importers/csv_writer.h"
@@ -125,25 +126,20 @@ Response export_dataset(services::DatasetService& datasets, Request& request) {
     const auto dataset = datasets.get(tenant, project, request.param("datasetId"));
     const auto log = datasets.load(tenant, project, dataset.id);
     Response response;
-    response.body_file = datasets.new_upload_path(tenant, project);
-    response.remove_body_file = true;
-    try {
-        if (std::string_view(format->name) == "binary") {
-            eventlog::write_event_log_file(*log, response.body_file);
+    ScopedFile file(datasets.new_upload_path(tenant, project));
+    if (std::string_view(format->name) == "binary") {
+        eventlog::write_event_log_file(*log, file.path());
+    } else {
+        std::ofstream out(file.path(), std::ios::binary);
+        if (std::string_view(format->name) == "csv") {
+            importers::write_csv(*log, out);
         } else {
-            std::ofstream out(response.body_file, std::ios::binary);
-            if (std::string_view(format->name) == "csv") {
-                importers::write_csv(*log, out);
-            } else {
-                importers::write_xes(*log, out);
-            }
-            if (!out) throw std::runtime_error("cannot write the export file");
+            importers::write_xes(*log, out);
         }
-    } catch (...) {
-        std::error_code ignored;
-        std::filesystem::remove(response.body_file, ignored);
-        throw;
+        if (!out) throw std::runtime_error("cannot write the export file");
     }
+    response.body_file = file.release();  // streamed, then removed by the transport
+    response.remove_body_file = true;
     response.content_type = format->content_type;
     response.headers.emplace_back(
         "Content-Disposition",

@@ -12,21 +12,14 @@ UploadForm::UploadForm(Request& request, std::filesystem::path target)
     if (!request.stream_body) {
         throw ServiceError(ErrorKind::BadRequest, "A multipart/form-data body is required");
     }
-    MultipartReader reader(request.header("content-type"), target_, kMaxUploadBytes);
+    MultipartReader reader(request.header("content-type"), target_.path(), kMaxUploadBytes);
     request.stream_body([&](const char* data, size_t size) { reader.feed(data, size); });
     form_ = reader.finish();
 }
 
-UploadForm::~UploadForm() {
-    if (released_) return;
-    std::error_code ignored;
-    std::filesystem::remove(target_, ignored);
-}
-
 std::filesystem::path UploadForm::release_file() {
     file();
-    released_ = true;
-    return target_;
+    return target_.release();
 }
 
 const UploadedFile& UploadForm::file() const {

@@ -5,6 +5,7 @@
 
 #include "api/multipart_reader.h"
 #include "api/request.h"
+#include "common/scoped_file.h"
 #include "importers/import_options.h"
 
 namespace pmstudio::api {
@@ -16,9 +17,6 @@ class UploadForm {
 public:
     // Streams the request body into `target` (413 beyond 1 GiB, 400 for malformed bodies).
     UploadForm(Request& request, std::filesystem::path target);
-    ~UploadForm();
-    UploadForm(const UploadForm&) = delete;
-    UploadForm& operator=(const UploadForm&) = delete;
 
     const MultipartForm& form() const { return form_; }
     // The file part; ImportError 400 "file is required" when there is none.
@@ -31,8 +29,7 @@ public:
     std::filesystem::path release_file();
 
 private:
-    std::filesystem::path target_;
-    bool released_ = false;
+    ScopedFile target_;
     MultipartForm form_;
 };
 

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/json_lookup.h"
+#include "common/scoped_file.h"
 #include "importers/log_reader.h"
 #include "importers/zip_archive.h"
 
@@ -143,13 +144,7 @@ eventlog::EventLog read_package(const std::filesystem::path& file, const ImportO
     }
     const std::filesystem::path extracted =
         file.string() + ".member" + (member.name.ends_with(".gz") ? ".xes.gz" : "");
-    struct Cleanup {
-        std::filesystem::path path;
-        ~Cleanup() {
-            std::error_code ignored;
-            std::filesystem::remove(path, ignored);
-        }
-    } cleanup{extracted};
+    const ScopedFile cleanup(extracted);
     try {
         extract(*zip, member, extracted);
     } catch (const std::runtime_error& error) {

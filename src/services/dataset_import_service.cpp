@@ -10,6 +10,7 @@
 
 #include "common/clock.h"
 #include "common/guid.h"
+#include "common/scoped_file.h"
 #include "common/service_error.h"
 #include "eventlog/time_format.h"
 #include "services/url_download.h"
@@ -108,26 +109,19 @@ storage::DatasetImportRecord DatasetImportService::start(const Caller& caller,
 void DatasetImportService::run(const Caller& caller, const std::string& tenant_id,
                                const std::string& project_id, storage::DatasetImportRecord record,
                                ImportSource source) {
-    struct RemoveFile {
-        std::filesystem::path path;
-        ~RemoveFile() {
-            std::error_code ignored;
-            if (!path.empty()) std::filesystem::remove(path, ignored);
-        }
-    } cleanup;
+    ScopedFile cleanup(source.file.value_or(std::filesystem::path{}));  // the import owns it
     try {
         record.status = "Processing";
         store_.datasets().update_import(record);
         if (!source.file) {
             const auto target = datasets_.new_upload_path(tenant_id, project_id);
-            cleanup.path = target;
+            cleanup.reset(target);
             record.file_size = download_url(source.url, target, kMaxImportBytes);
             source.file = target;
             if (*source.format == importers::LogFormat::Csv) {
                 record.rows_total = std::max<int64_t>(count_lines(target) - 1, 0);
             }
         }
-        cleanup.path = *source.file;
 
         auto last_report = std::chrono::steady_clock::now();
         source.options.on_progress = [&](int64_t done, int64_t total) {
