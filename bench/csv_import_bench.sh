@@ -17,17 +17,8 @@ if [[ ! -s $CSV ]]; then
   python3 "$GENERATOR" --cases "$CASES" --out "$CSV"
 fi
 
-work=$(mktemp -d)
-trap 'kill -TERM "${server_pid:-}" 2> /dev/null || true; rm -rf "$work"' EXIT
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-url="http://127.0.0.1:$port"
-"$BINARY" serve --port "$port" --data-dir "$work/data" --log-level warn > "$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 100); do curl -sf "$url/api/Action/ping" > /dev/null && break; sleep 0.1; done
-key=$(cat "$work/data/admin-key.txt")
-json() { python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"; }
-tenant=$(curl -sf -X POST "$url/api/tenant" -H "Authorization: Bearer $key" \
-  -d '{"name":"bench","displayName":"Bench","maxUsers":10,"maxAnalyst":10,"maxCases":-1}' | json tenantId)
+source "$ROOT/bench/bench_server.sh" --log-level warn
+key=$admin
 project=$(curl -sf -X POST "$url/api/$tenant/project" -H "Authorization: Bearer $key" \
   -d '{"projectName":"bench"}' | json projectId)
 

@@ -14,20 +14,8 @@ if ! command -v wrk > /dev/null; then
   $SUDO apt-get install -y -qq wrk > /dev/null
 fi
 
-work=$(mktemp -d)
-trap 'kill -TERM "${server_pid:-}" 2> /dev/null || true; rm -rf "$work"' EXIT
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-url="http://127.0.0.1:$port"
-
 # Rate limiting stays on (its bookkeeping is part of every request) with a limit wrk cannot reach.
-"$BINARY" serve --port "$port" --data-dir "$work/data" --rate-limit 1000000000 > "$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 100); do curl -sf "$url/api/Action/ping" > /dev/null && break; sleep 0.1; done
-admin=$(cat "$work/data/admin-key.txt")
-
-json() { python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"; }
-tenant=$(curl -sf -X POST "$url/api/tenant" -H "Authorization: Bearer $admin" \
-  -d '{"name":"bench","displayName":"Bench","maxUsers":100,"maxAnalyst":100,"maxCases":-1}' | json tenantId)
+source "$(dirname "$0")/bench_server.sh" --rate-limit 1000000000
 key=$(curl -sf -X POST "$url/api/tenant/$tenant/apikey" -H "Authorization: Bearer $admin" | json apiKey)
 for i in $(seq 1 20); do
   curl -sf -X POST "$url/api/$tenant/project" -H "Authorization: Bearer $key" \
