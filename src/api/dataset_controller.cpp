@@ -46,19 +46,15 @@ const std::vector<ResponseDoc> kImportResponses = {
 using ImportWork = std::function<services::DatasetImportOutcome(Request&, const UploadForm&,
                                                                 const services::DatasetUpload&)>;
 
-// Receives the upload, runs the import and answers in the documented import-result shape, whether
-// it succeeds or fails.
+// Receives the upload, runs the import and answers in the documented import-result shape (a
+// failed import's ImportError gets the same shape from the pipeline's error mapping).
 Handler upload_handler(services::DatasetService& datasets, LogFormat format, ImportWork work) {
     return [&datasets, format, work](Request& request) {
         UploadForm upload(request, datasets.new_upload_path(request.param("tenantId"),
                                                             request.param("projectId")));
-        try {
-            const auto& file = upload.file();
-            return import_outcome_response(work(
-                request, upload, {format, file.path, file.file_name, upload.import_options()}));
-        } catch (const importers::ImportError& error) {
-            return import_error_response(error);
-        }
+        const auto& file = upload.file();
+        return import_outcome_response(
+            work(request, upload, {format, file.path, file.file_name, upload.import_options()}));
     };
 }
 

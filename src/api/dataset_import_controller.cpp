@@ -56,11 +56,7 @@ Json import_json(const storage::DatasetImportRecord& record) {
 
 template <typename Work>
 Response accepted(Work work) {
-    try {
-        return Response::json(202, import_json(work()));
-    } catch (const importers::ImportError& error) {
-        return import_error_response(error);
-    }
+    return Response::json(202, import_json(work()));
 }
 
 }  // namespace

@@ -59,11 +59,4 @@ Response import_outcome_response(const services::DatasetImportOutcome& outcome) 
                                     {"warnings", outcome.warnings}});
 }
 
-Response import_error_response(const importers::ImportError& error) {
-    return Response::json(error.status(), Json{{"errors", error.messages()},
-                                               {"rowIssues", Json::array()},
-                                               {"statusCode", error.status()},
-                                               {"error", error.what()}});
-}
-
 }  // namespace pmstudio::api

@@ -13,8 +13,5 @@ Json row_issues_json(const std::vector<importers::RowIssue>& issues);
 // The documented upload answer {datasetId, caseCount, eventCount, invalidValueCount,
 // skippedRowsCount, errors, rowIssues, statusCode} with status 200.
 Response import_outcome_response(const services::DatasetImportOutcome& outcome);
-// The same shape for a failed import: {errors, rowIssues, statusCode} (plus "error" with the
-// first message, like every other pmstudio error body).
-Response import_error_response(const importers::ImportError& error);
 
 }  // namespace pmstudio::api

@@ -144,11 +144,7 @@ void register_dataset_preview_route(Router& router, services::DatasetService& da
                    const auto& tenant = request.param("tenantId");
                    const auto& project = request.param("projectId");
                    UploadForm upload(request, datasets.new_upload_path(tenant, project));
-                   try {
-                       return preview(upload, datasets.default_time_zone(tenant));
-                   } catch (const importers::ImportError& error) {
-                       return import_error_response(error);
-                   }
+                   return preview(upload, datasets.default_time_zone(tenant));
                });
 }
 

@@ -30,4 +30,11 @@ Response error_response(const ServiceError& error) {
     return Response::json(status_for(error.kind()), body);
 }
 
+Response error_response(const importers::ImportError& error) {
+    return Response::json(error.status(), Json{{"errors", error.messages()},
+                                               {"rowIssues", Json::array()},
+                                               {"statusCode", error.status()},
+                                               {"error", error.what()}});
+}
+
 }  // namespace pmstudio::api

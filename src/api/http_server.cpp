@@ -178,6 +178,8 @@ Response HttpServer::handle(Request& request, const std::function<bool(std::stri
         }
     } catch (const ServiceError& error) {
         response = error_response(error);
+    } catch (const importers::ImportError& error) {
+        response = error_response(error);
     } catch (const std::exception& error) {
         spdlog::error("{} {} {} failed: {}", request.request_id, request.method, request.path,
                       error.what());
