@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <functional>
+#include <utility>
 
 #include "api/dataset_json.h"
 #include "api/query_params.h"
@@ -49,7 +50,7 @@ using ImportWork = std::function<services::DatasetImportOutcome(Request&, const 
 // Receives the upload, runs the import and answers in the documented import-result shape (a
 // failed import's ImportError gets the same shape from the pipeline's error mapping).
 Handler upload_handler(services::DatasetService& datasets, LogFormat format, ImportWork work) {
-    return [&datasets, format, work](Request& request) {
+    return [&datasets, format, work = std::move(work)](Request& request) {
         UploadForm upload(request, datasets.new_upload_path(request.param("tenantId"),
                                                             request.param("projectId")));
         const auto& file = upload.file();
