@@ -180,7 +180,9 @@ void register_dataset_routes(Router& router, services::DatasetService& datasets)
          .tag = "Dataset",
          .summary = "Delete a dataset and its stored data (pmstudio addition)",
          .access = Access::TenantKey,
-         .responses = {{200, "{message, datasetId}"}, {404, "Project or dataset not found"}}},
+         .responses = {{200, "{message, datasetId}"},
+                       {404, "Project or dataset not found"},
+                       {409, "Investigations use the dataset"}}},
         [&datasets](Request& request) {
             const auto& dataset_id = request.param("datasetId");
             datasets.remove(request.param("tenantId"), request.param("projectId"), dataset_id);

@@ -24,10 +24,23 @@ int status_for(ErrorKind kind) {
 }
 
 Response error_response(const ServiceError& error) {
-    Json body{{"error", error.what()}};
-    if (!error.validation_errors().empty()) body["validationErrors"] = error.validation_errors();
+    const int status = status_for(error.kind());
+    switch (error.body()) {
+        case ErrorBody::JsonString:
+            return Response::json(status, Json(error.what()));
+        case ErrorBody::PlainText:
+            return Response::text(status, error.what());
+        case ErrorBody::CamelCase:
+        case ErrorBody::PascalCase:
+            break;
+    }
+    const bool pascal = error.body() == ErrorBody::PascalCase;
+    Json body{{pascal ? "Error" : "error", error.what()}};
+    if (!error.validation_errors().empty()) {
+        body[pascal ? "ValidationErrors" : "validationErrors"] = error.validation_errors();
+    }
     for (const auto& [key, value] : error.fields()) body[key] = value;
-    return Response::json(status_for(error.kind()), body);
+    return Response::json(status, body);
 }
 
 Response error_response(const importers::ImportError& error) {

@@ -7,7 +7,7 @@
 namespace pmstudio::api {
 
 // The documented status code and body for a service error: {"error": message, <fields>} plus
-// "validationErrors" for validation failures.
+// "validationErrors" for validation failures, or the other shape the error asks for (ErrorBody).
 Response error_response(const ServiceError& error);
 
 // A failed import, in the shape of the reference's upload answers: {errors, rowIssues,

@@ -67,14 +67,49 @@ std::optional<bool> JsonBody::boolean(std::string_view name) const {
     return value->get<bool>();
 }
 
-std::optional<std::string> JsonBody::guid(std::string_view name) const {
-    auto text = string(name);
-    if (!text) return std::nullopt;
-    if (!is_guid(*text)) {
+std::optional<double> JsonBody::number(std::string_view name) const {
+    const auto* value = find(name);
+    if (!value) return std::nullopt;
+    if (!value->is_number()) type_error(name, "a number");
+    return value->get<double>();
+}
+
+std::optional<std::string> JsonBody::json_text(std::string_view name) const {
+    const auto* value = find(name);
+    if (!value) return std::nullopt;
+    if (value->is_object()) return value->dump();
+    if (!value->is_string()) type_error(name, "a JSON object or a string holding one");
+    return value->get<std::string>();
+}
+
+namespace {
+
+std::string checked_guid(std::string_view name, const std::string& text) {
+    if (!is_guid(text)) {
         throw ServiceError::validation({fmt::format(
             "'{}' must be a GUID such as 12345678-1234-1234-1234-123456789012", name)});
     }
-    return normalize_guid(*text);
+    return normalize_guid(text);
+}
+
+}  // namespace
+
+std::optional<std::string> JsonBody::guid(std::string_view name) const {
+    auto text = string(name);
+    if (!text) return std::nullopt;
+    return checked_guid(name, *text);
+}
+
+std::optional<std::vector<std::string>> JsonBody::guid_list(std::string_view name) const {
+    const auto* value = find(name);
+    if (!value) return std::nullopt;
+    if (!value->is_array()) type_error(name, "an array of GUIDs");
+    std::vector<std::string> ids;
+    for (const auto& item : *value) {
+        if (!item.is_string()) type_error(name, "an array of GUIDs");
+        ids.push_back(checked_guid(name, item.get<std::string>()));
+    }
+    return ids;
 }
 
 }  // namespace pmstudio::api

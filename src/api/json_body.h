@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace pmstudio::api {
 
@@ -20,6 +21,12 @@ public:
     std::optional<std::string> string(std::string_view name) const;
     std::optional<int64_t> integer(std::string_view name) const;
     std::optional<bool> boolean(std::string_view name) const;
+    std::optional<double> number(std::string_view name) const;
+    // A JSON object given either as an object or as a string holding one, returned as text (a
+    // string is returned verbatim); anything else is a validation error.
+    std::optional<std::string> json_text(std::string_view name) const;
+    // An array of GUIDs, each returned lowercase.
+    std::optional<std::vector<std::string>> guid_list(std::string_view name) const;
     // A GUID-valued property, returned lowercase; a malformed GUID is a validation error.
     std::optional<std::string> guid(std::string_view name) const;
 

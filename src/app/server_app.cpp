@@ -10,10 +10,14 @@
 #include <thread>
 
 #include "api/api_key_controller.h"
+#include "api/block_controller.h"
 #include "api/dataset_controller.h"
 #include "api/dataset_import_controller.h"
 #include "api/dataset_preview_controller.h"
 #include "api/http_server.h"
+#include "api/investigation_controller.h"
+#include "api/notebook_controller.h"
+#include "api/notebook_page_controller.h"
 #include "api/openapi.h"
 #include "api/ping_controller.h"
 #include "api/project_cache_controller.h"
@@ -21,20 +25,26 @@
 #include "api/project_thumbnail_controller.h"
 #include "api/project_user_controller.h"
 #include "api/router.h"
+#include "api/template_controller.h"
 #include "api/tenant_controller.h"
 #include "api/tenant_user_controller.h"
 #include "api/user_controller.h"
 #include "app/bootstrap.h"
+#include "app/bundled_templates.h"
 #include "common/clock.h"
 #include "jobs/worker_pool.h"
 #include "services/api_key_service.h"
+#include "services/block_service.h"
 #include "services/dataset_cache.h"
 #include "services/dataset_import_service.h"
 #include "services/dataset_service.h"
+#include "services/investigation_service.h"
+#include "services/notebook_service.h"
 #include "services/project_cache.h"
 #include "services/project_member_service.h"
 #include "services/project_service.h"
 #include "services/project_thumbnail_service.h"
+#include "services/template_service.h"
 #include "services/tenant_service.h"
 #include "services/user_service.h"
 #include "storage/store.h"
@@ -92,6 +102,13 @@ int run_server(const ServerOptions& options) {
     services::DatasetService datasets(*store, tenant_storage, project_cache, dataset_cache);
     jobs::WorkerPool workers(options.worker_threads);
     services::DatasetImportService imports(*store, datasets, workers);
+    services::InvestigationService investigations(*store, project_cache);
+    services::NotebookService notebooks(*store, project_cache);
+    services::BlockService blocks(*store, project_cache);
+    services::TemplateService templates(*store);
+    if (int installed = templates.install_bundled(bundled_templates()); installed > 0) {
+        spdlog::info("installed {} global templates", installed);
+    }
 
     api::Router router;
     api::register_ping_routes(router, *store);
@@ -106,6 +123,11 @@ int run_server(const ServerOptions& options) {
     api::register_dataset_routes(router, datasets);
     api::register_dataset_import_routes(router, datasets, imports);
     api::register_dataset_preview_route(router, datasets);
+    api::register_investigation_routes(router, investigations);
+    api::register_notebook_routes(router, notebooks);
+    api::register_block_routes(router, blocks);
+    api::register_template_routes(router, templates);
+    api::register_notebook_page_route(router);
     api::register_openapi_route(router);
 
     api::HttpServer server(options.http, router, api_keys);

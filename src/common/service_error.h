@@ -20,6 +20,11 @@ enum class ErrorKind {
     LimitReached,     // 429: licence limits
 };
 
+// How the API writes the error body. Most routes answer {"error": message, <fields>}; some pages
+// of the reference document PascalCase bodies ({"Error": ..., "BlockId": ...}), a bare JSON string
+// or a plain-text message.
+enum class ErrorBody { CamelCase, PascalCase, JsonString, PlainText };
+
 class ServiceError : public std::runtime_error {
 public:
     ServiceError(ErrorKind kind, const std::string& message)
@@ -34,6 +39,12 @@ public:
     }
     const std::vector<std::pair<std::string, std::string>>& fields() const { return fields_; }
 
+    ServiceError& written_as(ErrorBody body) {
+        body_ = body;
+        return *this;
+    }
+    ErrorBody body() const { return body_; }
+
     static ServiceError validation(std::vector<std::string> errors) {
         ServiceError error(ErrorKind::Validation, "Validation failed");
         error.validation_errors_ = std::move(errors);
@@ -45,6 +56,7 @@ private:
     ErrorKind kind_;
     std::vector<std::pair<std::string, std::string>> fields_;
     std::vector<std::string> validation_errors_;
+    ErrorBody body_ = ErrorBody::CamelCase;
 };
 
 }  // namespace pmstudio

@@ -113,6 +113,19 @@ std::optional<int> block_type_id(std::string_view block_type) {
     return entry->at("id").get<int>();
 }
 
+std::optional<std::string> block_type_name(std::string_view block_type) {
+    const Json* entry = find_named(operator_catalog().at("blockTypes"), block_type);
+    if (entry == nullptr) return std::nullopt;
+    return entry->at("name").get<std::string>();
+}
+
+std::optional<std::string> block_type_name(int64_t block_type_id) {
+    for (const auto& entry : operator_catalog().at("blockTypes"))
+        if (entry.at("id").get<int64_t>() == block_type_id)
+            return entry.at("name").get<std::string>();
+    return std::nullopt;
+}
+
 Json discovery_json() {
     const Json& catalog = operator_catalog();
     Json block_types = Json::array();

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "common/text.h"
@@ -35,6 +37,10 @@ const Json* find_object_type(std::string_view name);
 
 // The numeric id of a block type name (Filter = 1, ...); nullopt when unknown.
 std::optional<int> block_type_id(std::string_view block_type);
+
+// The catalog's spelling of a block type given by name (any case) or id; nullopt when unknown.
+std::optional<std::string> block_type_name(std::string_view block_type);
+std::optional<std::string> block_type_name(int64_t block_type_id);
 
 // The block-type discovery answer: the block types, each operator with its block type, display
 // name, description, settings schema (enumerations expanded), result shape and simple forms,

@@ -252,8 +252,17 @@ DatasetImportOutcome DatasetService::update(const Caller& caller, const std::str
 
 void DatasetService::remove(const std::string& tenant_id, const std::string& project_id,
                             const std::string& dataset_id) {
-    get(tenant_id, project_id, dataset_id);
-    store_.datasets().remove(project_id, dataset_id);
+    store_.transaction([&] {
+        get(tenant_id, project_id, dataset_id);
+        if (const auto users = store_.investigations().count_using_dataset(dataset_id); users > 0) {
+            throw ServiceError(ErrorKind::Conflict,
+                               fmt::format("Dataset '{}' is used by {} investigation(s); delete "
+                                           "them first",
+                                           dataset_id, users))
+                .with("datasetId", dataset_id);
+        }
+        store_.datasets().remove(project_id, dataset_id);
+    });
     datasets_.evict_dataset(dataset_id);
     std::error_code ignored;
     std::filesystem::remove_all(tenant_storage_.dataset_directory(tenant_id, dataset_id), ignored);

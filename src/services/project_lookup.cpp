@@ -28,4 +28,26 @@ storage::ProjectRecord use_project(storage::Store& store, ProjectCache& cache,
     return project;
 }
 
+storage::ProjectRecord auto_load_project(storage::Store& store, ProjectCache& cache,
+                                         const std::string& tenant_id,
+                                         const std::string& project_id) {
+    auto project = require_project(store, tenant_id, project_id);
+    cache.load(tenant_id, project_id);
+    return project;
+}
+
+storage::ProjectRecord require_loaded_project(storage::Store& store, ProjectCache& cache,
+                                              const std::string& tenant_id,
+                                              const std::string& project_id) {
+    auto project = require_project(store, tenant_id, project_id);
+    if (!cache.contains(tenant_id, project_id)) {
+        throw ServiceError(ErrorKind::NotFound,
+                           "Project not found in cache. Please load the project first using the "
+                           "ProjectController.LoadProject endpoint.")
+            .written_as(ErrorBody::JsonString);
+    }
+    cache.touch(tenant_id, project_id);
+    return project;
+}
+
 }  // namespace pmstudio::services

@@ -11,8 +11,6 @@ namespace pmstudio::services {
 // Project thumbnails, exchanged as data URIs (data:image/png;base64,...) and stored as raw bytes.
 class ProjectThumbnailService {
 public:
-    static constexpr size_t kMaxImageBytes = size_t{1} << 20;
-
     ProjectThumbnailService(storage::Store& store, ProjectCache& cache)
         : store_(store), cache_(cache) {}
 

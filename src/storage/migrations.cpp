@@ -166,6 +166,129 @@ CREATE TABLE dataset_imports (
 );
 CREATE INDEX dataset_imports_by_dataset ON dataset_imports(dataset_id);
 )sql"},
+    Migration{3, R"sql(
+-- Migration 1 created placeholder analysis tables that nothing wrote to; they are replaced by the
+-- full model (docs/storage.md, "Analyses").
+DROP TABLE notebooks;
+DROP TABLE investigations;
+DROP TABLE dashboards;
+
+-- dataset_id has no ON DELETE action: a dataset in use cannot be deleted (checked at the end of
+-- the statement, so a project or tenant cascade that removes both still succeeds).
+CREATE TABLE investigations (
+    id TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    dataset_id TEXT NOT NULL REFERENCES datasets(id),
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    investigation_order REAL NOT NULL,
+    is_used_for_operation_center INTEGER NOT NULL DEFAULT 0,
+    folder_id TEXT,
+    created_by TEXT NOT NULL,
+    modified_by TEXT NOT NULL,
+    date_created TEXT NOT NULL,
+    date_modified TEXT NOT NULL
+);
+CREATE INDEX investigations_by_project ON investigations(project_id, investigation_order);
+CREATE INDEX investigations_by_dataset ON investigations(dataset_id);
+
+CREATE TABLE notebooks (
+    id TEXT PRIMARY KEY,
+    investigation_id TEXT NOT NULL REFERENCES investigations(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    notebook_type INTEGER NOT NULL DEFAULT 0,
+    notebook_order REAL NOT NULL,
+    is_main INTEGER NOT NULL DEFAULT 0,
+    last_execution_duration REAL NOT NULL DEFAULT 0,
+    settings TEXT NOT NULL DEFAULT '[]',
+    created_by TEXT NOT NULL,
+    modified_by TEXT,
+    date_created TEXT NOT NULL,
+    date_modified TEXT NOT NULL,
+    UNIQUE (investigation_id, name)
+);
+
+-- A notebook's blocks: the chain (is_dashboard_block 0; position 0..n-1, each block's parent the
+-- one before it) and the dashboard selector blocks (is_dashboard_block 1; parent = the calculator
+-- they show). mcl_extra keeps MCL fields pmstudio does not use (AutoTitle, DisplaySettings, ...).
+CREATE TABLE blocks (
+    id TEXT PRIMARY KEY,
+    notebook_id TEXT NOT NULL REFERENCES notebooks(id) ON DELETE CASCADE,
+    block_type TEXT NOT NULL,
+    operator_name TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    parent_id TEXT,
+    position INTEGER NOT NULL,
+    is_dashboard_block INTEGER NOT NULL DEFAULT 0,
+    configuration TEXT NOT NULL DEFAULT '{}',
+    is_disabled INTEGER NOT NULL DEFAULT 0,
+    mcl_extra TEXT NOT NULL DEFAULT '{}',
+    created_by TEXT NOT NULL,
+    modified_by TEXT NOT NULL,
+    date_created TEXT NOT NULL,
+    date_modified TEXT NOT NULL,
+    last_execution_date TEXT,
+    last_execution_status TEXT,
+    execution_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX blocks_by_notebook ON blocks(notebook_id, is_dashboard_block, position);
+
+-- Dashboards of a project; a notebook's own dashboard has notebook_id set (one per notebook).
+CREATE TABLE dashboards (
+    id TEXT PRIMARY KEY,
+    project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    notebook_id TEXT UNIQUE REFERENCES notebooks(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    dashboard_order REAL NOT NULL DEFAULT 0,
+    mcl_extra TEXT NOT NULL DEFAULT '{}',
+    created_by TEXT NOT NULL,
+    modified_by TEXT NOT NULL,
+    date_created TEXT NOT NULL,
+    date_modified TEXT NOT NULL
+);
+CREATE INDEX dashboards_by_project ON dashboards(project_id);
+
+CREATE TABLE dashboard_panels (
+    id TEXT PRIMARY KEY,
+    dashboard_id TEXT NOT NULL REFERENCES dashboards(id) ON DELETE CASCADE,
+    title TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    panel_type TEXT NOT NULL,
+    row_index INTEGER NOT NULL DEFAULT 0,
+    column_index INTEGER NOT NULL DEFAULT 0,
+    width INTEGER NOT NULL DEFAULT 6,
+    height INTEGER NOT NULL DEFAULT 3,
+    block_id TEXT REFERENCES blocks(id) ON DELETE SET NULL,
+    extra_options TEXT NOT NULL DEFAULT '{}',
+    date_created TEXT NOT NULL
+);
+CREATE INDEX dashboard_panels_by_dashboard ON dashboard_panels(dashboard_id);
+
+-- Notebook templates: global (tenant_id NULL) or of one tenant. mcl_text is an MCL document.
+CREATE TABLE templates (
+    id TEXT PRIMARY KEY,
+    tenant_id TEXT REFERENCES tenants(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    category TEXT NOT NULL,
+    process_name TEXT,
+    mcl_text TEXT NOT NULL,
+    auto_added_default_sort_order INTEGER NOT NULL DEFAULT 0,
+    originating_notebook_id TEXT,
+    thumbnail_mime TEXT,
+    thumbnail BLOB,
+    created_by TEXT,
+    created_by_name TEXT NOT NULL,
+    modified_by TEXT,
+    modified_by_name TEXT NOT NULL,
+    date_created TEXT NOT NULL,
+    date_modified TEXT NOT NULL
+);
+CREATE UNIQUE INDEX templates_unique_name ON templates(COALESCE(tenant_id, ''), name COLLATE NOCASE);
+)sql"},
 };
 
 }  // namespace

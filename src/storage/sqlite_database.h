@@ -38,6 +38,7 @@ public:
     Statement& bind(int index, int64_t value);
     Statement& bind(int index, int value) { return bind(index, static_cast<int64_t>(value)); }
     Statement& bind(int index, bool value) { return bind(index, static_cast<int64_t>(value)); }
+    Statement& bind(int index, double value);
     Statement& bind(int index, const std::optional<std::string>& value);
     Statement& bind_blob(int index, std::string_view bytes);
     Statement& bind_null(int index);
@@ -60,6 +61,7 @@ public:
     std::optional<std::string> optional_text(int column) const;
     int64_t integer(int column) const;
     bool boolean(int column) const { return integer(column) != 0; }
+    double real(int column) const;
     std::string blob(int column) const;
 
 private:

@@ -1,10 +1,15 @@
 #include "storage/migrations.h"
 #include "storage/sqlite_api_key_repository.h"
+#include "storage/sqlite_block_repository.h"
+#include "storage/sqlite_dashboard_repository.h"
 #include "storage/sqlite_database.h"
 #include "storage/sqlite_dataset_repository.h"
+#include "storage/sqlite_investigation_repository.h"
+#include "storage/sqlite_notebook_repository.h"
 #include "storage/sqlite_project_member_repository.h"
 #include "storage/sqlite_project_repository.h"
 #include "storage/sqlite_project_thumbnail_repository.h"
+#include "storage/sqlite_template_repository.h"
 #include "storage/sqlite_tenant_repository.h"
 #include "storage/sqlite_user_repository.h"
 #include "storage/store.h"
@@ -22,7 +27,12 @@ public:
           projects_(db_),
           project_members_(db_),
           project_thumbnails_(db_),
-          datasets_(db_) {
+          datasets_(db_),
+          investigations_(db_),
+          notebooks_(db_),
+          blocks_(db_),
+          dashboards_(db_),
+          templates_(db_) {
         apply_migrations(db_);
     }
 
@@ -33,6 +43,11 @@ public:
     ProjectMemberRepository& project_members() override { return project_members_; }
     ProjectThumbnailRepository& project_thumbnails() override { return project_thumbnails_; }
     DatasetRepository& datasets() override { return datasets_; }
+    InvestigationRepository& investigations() override { return investigations_; }
+    NotebookRepository& notebooks() override { return notebooks_; }
+    BlockRepository& blocks() override { return blocks_; }
+    DashboardRepository& dashboards() override { return dashboards_; }
+    TemplateRepository& templates() override { return templates_; }
     void transaction(const std::function<void()>& work) override { db_.write_transaction(work); }
 
 private:
@@ -44,6 +59,11 @@ private:
     SqliteProjectMemberRepository project_members_;
     SqliteProjectThumbnailRepository project_thumbnails_;
     SqliteDatasetRepository datasets_;
+    SqliteInvestigationRepository investigations_;
+    SqliteNotebookRepository notebooks_;
+    SqliteBlockRepository blocks_;
+    SqliteDashboardRepository dashboards_;
+    SqliteTemplateRepository templates_;
 };
 
 }  // namespace

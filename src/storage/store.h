@@ -5,11 +5,16 @@
 #include <memory>
 
 #include "storage/api_key_repository.h"
+#include "storage/block_repository.h"
+#include "storage/dashboard_repository.h"
 #include "storage/dataset_repository.h"
+#include "storage/investigation_repository.h"
+#include "storage/notebook_repository.h"
 #include "storage/project_member_repository.h"
 #include "storage/project_repository.h"
 #include "storage/project_thumbnail_repository.h"
 #include "storage/storage_errors.h"
+#include "storage/template_repository.h"
 #include "storage/tenant_repository.h"
 #include "storage/user_repository.h"
 
@@ -28,6 +33,11 @@ public:
     virtual ProjectMemberRepository& project_members() = 0;
     virtual ProjectThumbnailRepository& project_thumbnails() = 0;
     virtual DatasetRepository& datasets() = 0;
+    virtual InvestigationRepository& investigations() = 0;
+    virtual NotebookRepository& notebooks() = 0;
+    virtual BlockRepository& blocks() = 0;
+    virtual DashboardRepository& dashboards() = 0;
+    virtual TemplateRepository& templates() = 0;
 
     // Runs `work` atomically: every repository call inside it commits together or not at all, and
     // concurrent units of work are serialised.
