@@ -1,14 +1,6 @@
 #include "api/analysis_json.h"
 
 namespace pmstudio::api {
-namespace {
-
-Json optional_text(const std::optional<std::string>& text) {
-    return text ? Json(*text) : Json(nullptr);
-}
-
-}  // namespace
-
 Json investigation_json(const storage::InvestigationRecord& i) {
     return Json{{"investigationId", i.id},
                 {"projectId", i.project_id},
@@ -21,7 +13,7 @@ Json investigation_json(const storage::InvestigationRecord& i) {
                 {"modifiedBy", i.modified_by},
                 {"investigationOrder", i.investigation_order},
                 {"isUsedForOperationCenter", i.is_used_for_operation_center},
-                {"investigationFolderId", optional_text(i.folder_id)},
+                {"investigationFolderId", optional_json(i.folder_id)},
                 {"notebookCount", i.notebook_count}};
 }
 
@@ -33,7 +25,7 @@ Json notebook_json(const storage::NotebookRecord& n) {
                 {"dateCreated", n.date_created},
                 {"dateModified", n.date_modified},
                 {"createdBy", n.created_by},
-                {"modifiedBy", optional_text(n.modified_by)},
+                {"modifiedBy", optional_json(n.modified_by)},
                 {"notebookType", n.notebook_type},
                 {"notebookOrder", n.notebook_order},
                 {"lastExecutionDuration", n.last_execution_duration},
@@ -46,7 +38,7 @@ Json block_json(const storage::BlockRecord& b) {
                 {"operatorName", b.operator_name},
                 {"name", b.name},
                 {"description", b.description},
-                {"parentId", optional_text(b.parent_id)},
+                {"parentId", optional_json(b.parent_id)},
                 {"order", b.position},
                 {"configuration", b.configuration},
                 {"dateCreated", b.date_created},
@@ -69,11 +61,11 @@ Json block_detail_json(const storage::BlockRecord& b) {
                 {"dateModified", b.date_modified},
                 {"createdBy", b.created_by},
                 {"modifiedBy", b.modified_by},
-                {"lastExecutionDate", optional_text(b.last_execution_date)},
-                {"lastExecutionStatus", optional_text(b.last_execution_status)},
+                {"lastExecutionDate", optional_json(b.last_execution_date)},
+                {"lastExecutionStatus", optional_json(b.last_execution_status)},
                 {"executionCount", b.execution_count},
                 {"operatorName", b.operator_name},
-                {"parentId", optional_text(b.parent_id)},
+                {"parentId", optional_json(b.parent_id)},
                 {"isDashboardBlock", b.is_dashboard_block}};
 }
 
@@ -82,7 +74,7 @@ Json block_order_json(const std::string& notebook_id,
     Json order = Json::array();
     for (const auto& block : chain) {
         order.push_back(Json{{"blockId", block.id},
-                             {"parentId", optional_text(block.parent_id)},
+                             {"parentId", optional_json(block.parent_id)},
                              {"position", block.position + 1}});
     }
     return Json{{"notebookId", notebook_id},

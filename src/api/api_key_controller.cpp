@@ -7,7 +7,7 @@ namespace {
 
 Json key_json(const storage::ApiKeyRecord& key) {
     return Json{{"apiKeyId", key.id},
-                {"tenantId", key.tenant_id ? Json(*key.tenant_id) : Json(nullptr)},
+                {"tenantId", optional_json(key.tenant_id)},
                 {"name", key.name},
                 {"dateCreated", key.date_created}};
 }

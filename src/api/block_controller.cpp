@@ -141,9 +141,7 @@ void add_block_routes(Router& router, services::BlockService& blocks) {
                [&blocks](Request& request) {
                    blocks.remove(request.param("tenantId"), request.param("projectId"),
                                  request.param("blockId"));
-                   Response response;
-                   response.status = 204;
-                   return response;
+                   return Response::no_content();
                });
     for (const auto& route : kTypedBlockRoutes) {
         router.add(

@@ -42,7 +42,7 @@ Json import_json(const storage::DatasetImportRecord& record) {
         {"rowsTotal", record.rows_total},
         {"rowsSkipped", record.rows_skipped},
         {"startTime", record.start_time},
-        {"endTime", record.end_time ? Json(*record.end_time) : Json(nullptr)},
+        {"endTime", optional_json(record.end_time)},
         {"duration", duration_text(record.start_time, record.end_time.value_or(now_iso8601()))}};
     const auto result = Json::parse(record.result, nullptr, false);
     body["errors"] =

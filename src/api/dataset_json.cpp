@@ -1,13 +1,6 @@
 #include "api/dataset_json.h"
 
 namespace pmstudio::api {
-namespace {
-
-Json optional_json(const std::optional<std::string>& value) {
-    return value ? Json(*value) : Json(nullptr);
-}
-
-}  // namespace
 
 Json dataset_json(const storage::DatasetRecord& d) {
     return Json{{"datasetId", d.id},

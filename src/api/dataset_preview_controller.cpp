@@ -94,12 +94,11 @@ Response preview(const UploadForm& upload, const std::string& time_zone) {
     }
     Json columns = Json::array();
     for (const auto& column : result.columns) {
-        columns.push_back(
-            Json{{"name", column.name},
-                 {"inferredType", eventlog::value_type_name(column.type)},
-                 {"dateFormat", column.date_format ? Json(*column.date_format) : Json(nullptr)},
-                 {"nonEmptyValues", column.non_empty},
-                 {"examples", column.examples}});
+        columns.push_back(Json{{"name", column.name},
+                               {"inferredType", eventlog::value_type_name(column.type)},
+                               {"dateFormat", optional_json(column.date_format)},
+                               {"nonEmptyValues", column.non_empty},
+                               {"examples", column.examples}});
     }
     Json body{{"fileName", file.file_name},
               {"format", importers::format_name(format)},

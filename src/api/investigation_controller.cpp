@@ -93,9 +93,7 @@ void register_investigation_routes(Router& router, services::InvestigationServic
                [&investigations](Request& request) {
                    investigations.remove(request.param("tenantId"), request.param("projectId"),
                                          request.param("investigationId"));
-                   Response response;
-                   response.status = 204;
-                   return response;
+                   return Response::no_content();
                });
     router.add({.method = "GET",
                 .pattern = std::string(kBase) + "/{investigationId}/notebooks",

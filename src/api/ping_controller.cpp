@@ -71,7 +71,7 @@ void register_ping_routes(Router& router, storage::Store& store) {
          .responses = {{200, "{status, timestamp, tenantId, projectId, userId, permissions}"}}},
         [](Request& request) {
             const auto& caller = request.authenticated_caller();
-            Json tenant = caller.tenant_id ? Json(*caller.tenant_id) : Json(nullptr);
+            Json tenant = optional_json(caller.tenant_id);
             if (!caller.tenant_id) {
                 if (auto header = request.header("x-tenant-id")) tenant = *header;
             }
@@ -81,7 +81,7 @@ void register_ping_routes(Router& router, storage::Store& store) {
             return Response::json(200, Json{{"status", "authenticated"},
                                             {"timestamp", now_iso8601()},
                                             {"tenantId", tenant},
-                                            {"projectId", project ? Json(*project) : Json(nullptr)},
+                                            {"projectId", optional_json(project)},
                                             {"userId", caller.key_name},
                                             {"permissions", permissions}});
         });

@@ -9,6 +9,16 @@ Response Response::json(int status, const Json& body) {
     return response;
 }
 
+Json optional_json(const std::optional<std::string>& value) {
+    return value ? Json(*value) : Json(nullptr);
+}
+
+Response Response::no_content() {
+    Response response;
+    response.status = 204;
+    return response;
+}
+
 Response Response::text(int status, std::string body) {
     Response response;
     response.status = status;

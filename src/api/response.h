@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -10,6 +11,9 @@ namespace pmstudio::api {
 
 // Response bodies keep their fields in the order the reference documents them.
 using Json = nlohmann::ordered_json;
+
+// The value, or JSON null when absent.
+Json optional_json(const std::optional<std::string>& value);
 
 struct Response {
     int status = 200;
@@ -22,6 +26,7 @@ struct Response {
 
     static Response json(int status, const Json& body);
     static Response text(int status, std::string body);
+    static Response no_content();  // 204
     // {"error": message} plus any extra documented fields.
     static Response error(int status, const std::string& message,
                           const std::vector<std::pair<std::string, std::string>>& fields = {});

@@ -10,17 +10,13 @@ namespace {
 
 constexpr const char* kBase = "/api/templates";
 
-Json optional_text(const std::optional<std::string>& text) {
-    return text ? Json(*text) : Json(nullptr);
-}
-
 Json template_summary_json(const storage::TemplateRecord& t) {
     return Json{{"templateId", t.id},
                 {"name", t.name},
                 {"description", t.description},
                 {"category", t.category},
-                {"processName", optional_text(t.process_name)},
-                {"tenantId", optional_text(t.tenant_id)},
+                {"processName", optional_json(t.process_name)},
+                {"tenantId", optional_json(t.tenant_id)},
                 {"isGlobal", !t.tenant_id.has_value()},
                 {"hasThumbnail", t.has_thumbnail},
                 {"autoAddedDefaultSortOrder", t.auto_added_default_sort_order},
@@ -35,18 +31,18 @@ Json template_detail_json(const storage::TemplateRecord& t) {
                 {"name", t.name},
                 {"description", t.description},
                 {"category", t.category},
-                {"processName", optional_text(t.process_name)},
+                {"processName", optional_json(t.process_name)},
                 {"mclText", t.mcl_text},
-                {"tenantId", optional_text(t.tenant_id)},
+                {"tenantId", optional_json(t.tenant_id)},
                 {"isGlobal", !t.tenant_id.has_value()},
                 {"hasThumbnail", t.has_thumbnail},
                 {"autoAddedDefaultSortOrder", t.auto_added_default_sort_order},
-                {"originatingNotebookId", optional_text(t.originating_notebook_id)},
+                {"originatingNotebookId", optional_json(t.originating_notebook_id)},
                 {"dateCreated", t.date_created},
                 {"dateModified", t.date_modified},
-                {"createdBy", optional_text(t.created_by)},
+                {"createdBy", optional_json(t.created_by)},
                 {"createdByName", t.created_by_name},
-                {"modifiedBy", optional_text(t.modified_by)},
+                {"modifiedBy", optional_json(t.modified_by)},
                 {"modifiedByName", t.modified_by_name}};
 }
 

@@ -7,10 +7,6 @@ namespace {
 
 constexpr int64_t kMaxPageSize = 1000;
 
-Json optional_json(const std::optional<std::string>& value) {
-    return value ? Json(*value) : Json(nullptr);
-}
-
 std::string tenant_names(const services::UserView& view) {
     std::string names;
     for (const auto& assignment : view.tenants) {

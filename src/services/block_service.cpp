@@ -18,13 +18,6 @@
 namespace pmstudio::services {
 namespace {
 
-constexpr size_t kMaxNameLength = 200;
-constexpr size_t kMaxDescriptionLength = 2000;
-
-bool blank(const std::optional<std::string>& text) {
-    return !text || text->find_first_not_of(" \t\r\n") == std::string::npos;
-}
-
 // The problems of a block's operator and configuration; sets `block_type` to the catalog
 // block type of the operator they resolve to.
 std::vector<std::string> operator_errors(const std::string& operator_name,
@@ -122,8 +115,8 @@ storage::BlockRecord BlockService::create(const Caller& caller, const std::strin
                                           const std::string& project_id,
                                           const std::string& notebook_id, const BlockInput& input) {
     std::vector<std::string> errors;
-    if (blank(input.name)) errors.emplace_back("name is required");
-    if (blank(input.operator_name) && !input.configuration) {
+    if (is_blank(input.name)) errors.emplace_back("name is required");
+    if (is_blank(input.operator_name) && !input.configuration) {
         errors.emplace_back("operatorName is required");
     }
     if (!errors.empty()) invalid_block(std::move(errors));
@@ -146,7 +139,7 @@ storage::BlockRecord BlockService::create_typed(const Caller& caller, const std:
                                                 const BlockInput& input) {
     std::vector<std::string> errors;
     if (!notebook_id) errors.emplace_back("notebookId is required");
-    if (blank(input.name)) errors.emplace_back("blockTitle is required");
+    if (is_blank(input.name)) errors.emplace_back("blockTitle is required");
     if (!errors.empty()) throw ServiceError::validation(std::move(errors));
     storage::BlockRecord block;
     block.block_type = block_type;
@@ -173,7 +166,7 @@ storage::BlockRecord BlockService::update(const Caller& caller, const std::strin
     store_.transaction([&] {
         auto block = require_block(store_, project_id, block_id);
         std::vector<std::string> errors;
-        if (input.name && blank(input.name)) errors.emplace_back("blockTitle cannot be empty");
+        if (input.name && is_blank(input.name)) errors.emplace_back("blockTitle cannot be empty");
         if (input.name) block.name = *input.name;
         if (input.description) block.description = *input.description;
         if (input.is_disabled) block.is_disabled = *input.is_disabled;

@@ -17,8 +17,8 @@ namespace {
 
 using importers::ImportError;
 
-constexpr size_t kMaxNameLength = 255;
-constexpr size_t kMaxDescriptionLength = 1000;
+constexpr size_t kMaxDatasetNameLength = 255;
+constexpr size_t kMaxDatasetDescriptionLength = 1000;
 
 DatasetImportOutcome outcome_of(const storage::DatasetRecord& dataset,
                                 const importers::ImportReport& report,
@@ -143,8 +143,8 @@ DatasetImportOutcome DatasetService::create(const Caller& caller, const std::str
     if (name.find_first_not_of(" \t") == std::string::npos) {
         problems.emplace_back("datasetName is required");
     }
-    check_max_length(name, kMaxNameLength, "datasetName", problems);
-    check_max_length(description, kMaxDescriptionLength, "datasetDescription", problems);
+    check_max_length(name, kMaxDatasetNameLength, "datasetName", problems);
+    check_max_length(description, kMaxDatasetDescriptionLength, "datasetDescription", problems);
     if (!problems.empty()) throw ImportError(400, problems);
     require_mapping(upload.options, upload.format);
     const auto conflict = [&] {

@@ -13,15 +13,10 @@
 namespace pmstudio::services {
 namespace {
 
-constexpr size_t kMaxNameLength = 200;
-constexpr size_t kMaxDescriptionLength = 2000;
-
 void check_fields(const InvestigationInput& input, bool creating) {
     std::vector<std::string> errors;
-    if (creating || input.name) {
-        if (!input.name || input.name->find_first_not_of(" \t\r\n") == std::string::npos) {
-            errors.emplace_back("investigationName is required");
-        }
+    if ((creating || input.name) && is_blank(input.name)) {
+        errors.emplace_back("investigationName is required");
     }
     if (creating && !input.dataset_id) errors.emplace_back("datasetId is required");
     check_max_length(input.name, kMaxNameLength, "investigationName", errors);

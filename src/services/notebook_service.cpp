@@ -16,14 +16,11 @@
 namespace pmstudio::services {
 namespace {
 
-constexpr size_t kMaxNameLength = 200;
-constexpr size_t kMaxDescriptionLength = 2000;
 constexpr int64_t kTemplateNotebookType = 1;
 
 void check_fields(const NotebookInput& input, bool name_required) {
     std::vector<std::string> errors;
-    if ((name_required || input.name) &&
-        (!input.name || input.name->find_first_not_of(" \t\r\n") == std::string::npos)) {
+    if ((name_required || input.name) && is_blank(input.name)) {
         errors.emplace_back("name is required");
     }
     check_max_length(input.name, kMaxNameLength, "name", errors);

@@ -21,8 +21,6 @@ constexpr std::array<const char*, 3> kCategories = {"Templates", "Custom", "Base
 constexpr const char* kDefaultCategory = "Custom";
 constexpr const char* kApiAuthor = "API";
 constexpr const char* kSystemAuthor = "System";
-constexpr size_t kMaxNameLength = 200;
-constexpr size_t kMaxDescriptionLength = 2000;
 constexpr int64_t kBundledSortStep = 100;
 
 std::optional<std::string> canonical_category(const std::string& category) {
@@ -38,11 +36,8 @@ std::string unknown_category(const std::string& category) {
 
 // Checks the fields of a create (every required field) or an update (only those given).
 void check_input(const TemplateInput& input, bool creating, std::vector<std::string>& errors) {
-    const auto blank = [](const std::optional<std::string>& text) {
-        return !text || text->find_first_not_of(" \t\r\n") == std::string::npos;
-    };
-    if ((creating || input.name) && blank(input.name)) errors.emplace_back("Name is required");
-    if ((creating || input.mcl_text) && blank(input.mcl_text)) {
+    if ((creating || input.name) && is_blank(input.name)) errors.emplace_back("Name is required");
+    if ((creating || input.mcl_text) && is_blank(input.mcl_text)) {
         errors.emplace_back("MclText is required");
     }
     check_max_length(input.name, kMaxNameLength, "Name", errors);

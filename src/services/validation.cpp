@@ -19,4 +19,8 @@ void check_max_length(const std::optional<std::string>& value, size_t max, const
     }
 }
 
+bool is_blank(const std::optional<std::string>& value) {
+    return !value || value->find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
 }  // namespace pmstudio::services
