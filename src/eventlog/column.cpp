@@ -60,23 +60,32 @@ Column Column::gather(const std::vector<uint32_t>& order) const {
 std::string Column::text(size_t row) const {
     if (is_null(row)) return {};
     switch (type) {
-        case ValueType::Boolean:
-            return ints[row] != 0 ? "true" : "false";
-        case ValueType::Integer:
-            return std::to_string(ints[row]);
-        case ValueType::Double: {
-            char buffer[32];
-            const auto result = std::to_chars(buffer, buffer + sizeof buffer, doubles[row]);
-            return {buffer, result.ptr};
-        }
-        case ValueType::DateTime:
-            return format_utc(ints[row]);
-        case ValueType::TimeSpan:
-            return format_timespan(ints[row]);
+        case ValueType::Double:
+            return double_value_text(doubles[row]);
         case ValueType::String:
             return dictionary[codes[row]];
+        default:
+            return int64_value_text(type, ints[row]);
     }
-    return {};
+}
+
+std::string int64_value_text(ValueType type, int64_t value) {
+    switch (type) {
+        case ValueType::Boolean:
+            return value != 0 ? "true" : "false";
+        case ValueType::DateTime:
+            return format_utc(value);
+        case ValueType::TimeSpan:
+            return format_timespan(value);
+        default:
+            return std::to_string(value);
+    }
+}
+
+std::string double_value_text(double value) {
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return {buffer, result.ptr};
 }
 
 bool operator==(const Column& a, const Column& b) {

@@ -33,4 +33,9 @@ struct Column {
 
 bool operator==(const Column& a, const Column& b);
 
+// The canonical text of a value stored as int64 (Boolean, Integer, DateTime, TimeSpan), and of a
+// Double, as Column::text gives them.
+std::string int64_value_text(ValueType type, int64_t value);
+std::string double_value_text(double value);
+
 }  // namespace pmstudio::eventlog

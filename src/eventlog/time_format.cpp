@@ -47,6 +47,13 @@ std::string format_local(int64_t micros, std::string_view suffix) {
 
 }  // namespace
 
+CivilDate civil_date(int64_t micros) {
+    const int64_t days = floor_div(micros, kMicrosPerDay);
+    const Civil c = civil_from_days(days);
+    // 1970-01-01 was a Thursday.
+    return {c.year, c.month, c.day, static_cast<unsigned>(days + 4 - floor_div(days + 4, 7) * 7)};
+}
+
 int64_t days_from_civil(int64_t year, unsigned month, unsigned day) {
     year -= month <= 2 ? 1 : 0;
     const int64_t era = (year >= 0 ? year : year - 399) / 400;

@@ -21,6 +21,15 @@ std::string format_with_offset(int64_t micros, int offset_minutes);
 // .NET TimeSpan text: [-][d.]hh:mm:ss[.ffffff].
 std::string format_timespan(int64_t micros);
 
+// The UTC calendar date of an instant; weekday 0 = Sunday ... 6 = Saturday.
+struct CivilDate {
+    int64_t year;
+    unsigned month;
+    unsigned day;
+    unsigned weekday;
+};
+CivilDate civil_date(int64_t micros);
+
 // Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
 int64_t days_from_civil(int64_t year, unsigned month, unsigned day);
 
