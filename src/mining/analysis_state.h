@@ -1,0 +1,35 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "eventlog/column.h"
+#include "eventlog/log_view.h"
+
+namespace pmstudio::mining {
+
+// What flows down a notebook's block chain: the view (cases and events kept by the filters so
+// far), the case attributes enrichment operators added (one value per case of the log, indexed
+// by case index, like the log's own case attributes), and "now" once a FreezeLogTime block fixed
+// it. Copies share everything; operators derive new states instead of changing one.
+struct AnalysisState {
+    eventlog::LogView view;
+    std::shared_ptr<const std::vector<eventlog::Column>> derived_attributes;
+    std::optional<int64_t> frozen_now;  // microseconds since 1970 UTC
+
+    explicit AnalysisState(eventlog::LogView initial) : view(std::move(initial)) {}
+
+    // The derived attribute of that name (exact, then ignoring case), or nullptr.
+    const eventlog::Column* derived_attribute(std::string_view name) const;
+    // A copy with `column` added (replacing a derived attribute of the same name).
+    AnalysisState with_attribute(eventlog::Column column) const;
+    // A copy over a narrower view, keeping the derived attributes and frozen time.
+    AnalysisState with_view(eventlog::LogView narrower) const;
+    // The instant relative dates and "time since" figures use: the frozen time, else `now`.
+    int64_t now_or(int64_t now) const { return frozen_now.value_or(now); }
+};
+
+}  // namespace pmstudio::mining

@@ -1,0 +1,53 @@
+#include "mining/operator_runtime.h"
+
+#include <fmt/format.h>
+
+#include "common/text.h"
+#include "mining/block_validator.h"
+#include "mining/calculator_operators.h"
+
+namespace pmstudio::mining {
+namespace {
+
+// Every implemented operator, by group (one file per group).
+const std::vector<NamedImplementation>& implementations() {
+    static const std::vector<NamedImplementation> all = [] {
+        std::vector<NamedImplementation> list;
+        for (const auto& group : {calculator_implementations()}) {
+            list.insert(list.end(), group.begin(), group.end());
+        }
+        return list;
+    }();
+    return all;
+}
+
+}  // namespace
+
+OperatorImplementation find_implementation(std::string_view operator_name) {
+    for (const auto& entry : implementations()) {
+        if (iequals(entry.operator_name, operator_name)) return entry.run;
+    }
+    return nullptr;
+}
+
+OperatorOutput run_operator(std::string_view operator_name, std::string_view configuration,
+                            const AnalysisState& input, const OperatorContext& context,
+                            const std::map<std::string, Json>& parameters) {
+    if (operator_name.empty() && (configuration.empty() || configuration == "{}")) {
+        throw OperatorError("The block has no operator yet: set operatorName and configuration");
+    }
+    const auto checked = check_block(operator_name, nlohmann::json(std::string(configuration)));
+    if (!checked.errors.empty()) throw OperatorError(checked.errors.front());
+    const Json& spec = *checked.match.spec;
+    const auto& name = spec.at("name").get_ref<const std::string&>();
+    const auto run = find_implementation(name);
+    if (run == nullptr) {
+        throw OperatorError(
+            fmt::format("Operator {} cannot run in this version of pmstudio", name));
+    }
+    Json values = configuration.empty() ? Json::object() : Json::parse(configuration);
+    const OperatorSettings settings(spec, checked.match.simple_form, std::move(values), parameters);
+    return run(input, settings, context);
+}
+
+}  // namespace pmstudio::mining
