@@ -82,6 +82,13 @@ std::optional<std::string> JsonBody::json_text(std::string_view name) const {
     return value->get<std::string>();
 }
 
+std::optional<nlohmann::json> JsonBody::object(std::string_view name) const {
+    const auto* value = find(name);
+    if (!value) return std::nullopt;
+    if (!value->is_object()) type_error(name, "a JSON object");
+    return *value;
+}
+
 namespace {
 
 std::string checked_guid(std::string_view name, const std::string& text) {

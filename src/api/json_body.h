@@ -25,6 +25,8 @@ public:
     // A JSON object given either as an object or as a string holding one, returned as text (a
     // string is returned verbatim); anything else is a validation error.
     std::optional<std::string> json_text(std::string_view name) const;
+    // A JSON object property; anything else is a validation error.
+    std::optional<nlohmann::json> object(std::string_view name) const;
     // An array of GUIDs, each returned lowercase.
     std::optional<std::vector<std::string>> guid_list(std::string_view name) const;
     // A GUID-valued property, returned lowercase; a malformed GUID is a validation error.

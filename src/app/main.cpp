@@ -34,6 +34,11 @@ int main(int argc, char** argv) {
     serve->add_option("--workers", server.worker_threads, "Threads for background jobs")
         ->capture_default_str()
         ->check(CLI::Range(1, 256));
+    serve
+        ->add_option("--execution-threads", server.execution_threads,
+                     "Concurrent block and notebook executions (default: cores)")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 256));
     serve->add_option("--log-level", server.log_level, "trace, debug, info, warn, error, off")
         ->capture_default_str();
 

@@ -14,6 +14,7 @@
 #include "api/dataset_controller.h"
 #include "api/dataset_import_controller.h"
 #include "api/dataset_preview_controller.h"
+#include "api/execution_controller.h"
 #include "api/http_server.h"
 #include "api/investigation_controller.h"
 #include "api/notebook_controller.h"
@@ -38,6 +39,7 @@
 #include "services/dataset_cache.h"
 #include "services/dataset_import_service.h"
 #include "services/dataset_service.h"
+#include "services/execution_service.h"
 #include "services/investigation_service.h"
 #include "services/notebook_service.h"
 #include "services/project_cache.h"
@@ -72,6 +74,10 @@ void recover_storage(storage::Store& store, storage::TenantStorage& tenant_stora
     const int failed = store.datasets().fail_unfinished_imports(
         now_iso8601(), R"({"errors":[{"error":"The server stopped before the import finished"}]})");
     if (failed > 0) spdlog::warn("{} imports were interrupted by the previous shutdown", failed);
+    const int cancelled = store.executions().fail_unfinished(
+        now_iso8601(), "The server stopped before the execution finished");
+    if (cancelled > 0)
+        spdlog::warn("{} executions were interrupted by the previous shutdown", cancelled);
 }
 
 }  // namespace
@@ -106,6 +112,10 @@ int run_server(const ServerOptions& options) {
     services::NotebookService notebooks(*store, project_cache);
     services::BlockService blocks(*store, project_cache);
     services::TemplateService templates(*store);
+    services::BlockOutputCache block_outputs;
+    services::NotebookRunner runner(*store, dataset_cache, block_outputs);
+    jobs::WorkerPool execution_workers(options.execution_threads);
+    services::ExecutionService executions(*store, project_cache, runner, execution_workers);
     if (int installed = templates.install_bundled(bundled_templates()); installed > 0) {
         spdlog::info("installed {} global templates", installed);
     }
@@ -127,6 +137,7 @@ int run_server(const ServerOptions& options) {
     api::register_notebook_routes(router, notebooks);
     api::register_block_routes(router, blocks);
     api::register_template_routes(router, templates);
+    api::register_execution_routes(router, executions);
     api::register_notebook_page_route(router);
     api::register_openapi_route(router);
 
@@ -160,6 +171,7 @@ int run_server(const ServerOptions& options) {
     served = true;
     signal_waiter.join();
     workers.shutdown();  // running imports finish before the services they use go away
+    execution_workers.shutdown();
     spdlog::info("pmstudio stopped");
     return 0;
 }

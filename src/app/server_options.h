@@ -1,8 +1,10 @@
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <thread>
 
 #include "api/http_server.h"
 
@@ -13,6 +15,8 @@ struct ServerOptions {
     std::filesystem::path data_dir = ".pmstudio-data";
     int64_t max_tenants = 0;    // licence limit; 0: unlimited
     size_t worker_threads = 2;  // background jobs (asynchronous imports)
+    // Block and notebook executions; each execution also uses the cores for its own parallel scans.
+    size_t execution_threads = std::max(1U, std::thread::hardware_concurrency());
     std::string log_level = "info";
 };
 

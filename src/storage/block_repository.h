@@ -50,6 +50,9 @@ public:
     virtual void update(const BlockRecord& block) = 0;
     virtual void save_links(const std::vector<BlockLink>& links) = 0;
     virtual bool remove(const std::string& block_id) = 0;
+    // Records one finished execution of the block: last date and status, count + 1.
+    virtual void record_execution(const std::string& block_id, const std::string& date,
+                                  const std::string& status) = 0;
 };
 
 }  // namespace pmstudio::storage

@@ -289,6 +289,37 @@ CREATE TABLE templates (
 );
 CREATE UNIQUE INDEX templates_unique_name ON templates(COALESCE(tenant_id, ''), name COLLATE NOCASE);
 )sql"},
+    Migration{4, R"sql(
+-- Executions of a notebook (block_id NULL) or of one block with the chain above it.
+CREATE TABLE executions (
+    id TEXT PRIMARY KEY,
+    notebook_id TEXT NOT NULL REFERENCES notebooks(id) ON DELETE CASCADE,
+    block_id TEXT REFERENCES blocks(id) ON DELETE CASCADE,
+    status TEXT NOT NULL,
+    parameters TEXT NOT NULL DEFAULT '{}',
+    error_message TEXT,
+    blocks_total INTEGER NOT NULL DEFAULT 0,
+    blocks_done INTEGER NOT NULL DEFAULT 0,
+    date_queued TEXT NOT NULL,
+    date_started TEXT,
+    date_ended TEXT
+);
+CREATE INDEX executions_by_notebook ON executions(notebook_id, date_queued);
+
+-- The result of one block in one execution: the result envelope of docs/operators.md as JSON.
+CREATE TABLE block_results (
+    execution_id TEXT NOT NULL REFERENCES executions(id) ON DELETE CASCADE,
+    block_id TEXT NOT NULL REFERENCES blocks(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    error_message TEXT,
+    date_started TEXT NOT NULL,
+    date_ended TEXT NOT NULL,
+    envelope TEXT NOT NULL,
+    PRIMARY KEY (execution_id, block_id)
+);
+CREATE INDEX block_results_by_block ON block_results(block_id, date_ended);
+)sql"},
 };
 
 }  // namespace

@@ -40,6 +40,7 @@ public:
     virtual void update(const NotebookRecord& notebook) = 0;
     virtual bool remove(const std::string& notebook_id) = 0;
     virtual double next_order(const std::string& investigation_id) = 0;
+    virtual void record_execution_duration(const std::string& notebook_id, double seconds) = 0;
     virtual bool name_taken(const std::string& investigation_id, const std::string& name) = 0;
 };
 

@@ -101,4 +101,14 @@ bool SqliteBlockRepository::remove(const std::string& block_id) {
                .execute() > 0;
 }
 
+void SqliteBlockRepository::record_execution(const std::string& block_id, const std::string& date,
+                                             const std::string& status) {
+    db_.connection()
+        .prepare(
+            "UPDATE blocks SET last_execution_date = ?, last_execution_status = ?, "
+            "execution_count = execution_count + 1 WHERE id = ?")
+        .bind_all(date, status, block_id)
+        .execute();
+}
+
 }  // namespace pmstudio::storage

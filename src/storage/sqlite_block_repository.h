@@ -16,6 +16,8 @@ public:
     void update(const BlockRecord& block) override;
     void save_links(const std::vector<BlockLink>& links) override;
     bool remove(const std::string& block_id) override;
+    void record_execution(const std::string& block_id, const std::string& date,
+                          const std::string& status) override;
 
 private:
     SqliteDatabase& db_;

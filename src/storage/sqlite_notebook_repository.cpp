@@ -110,4 +110,12 @@ bool SqliteNotebookRepository::name_taken(const std::string& investigation_id,
     return stmt.step();
 }
 
+void SqliteNotebookRepository::record_execution_duration(const std::string& notebook_id,
+                                                         double seconds) {
+    db_.connection()
+        .prepare("UPDATE notebooks SET last_execution_duration = ? WHERE id = ?")
+        .bind_all(seconds, notebook_id)
+        .execute();
+}
+
 }  // namespace pmstudio::storage

@@ -17,6 +17,7 @@ public:
     void update(const NotebookRecord& notebook) override;
     bool remove(const std::string& notebook_id) override;
     double next_order(const std::string& investigation_id) override;
+    void record_execution_duration(const std::string& notebook_id, double seconds) override;
     bool name_taken(const std::string& investigation_id, const std::string& name) override;
 
 private:

@@ -4,6 +4,7 @@
 #include "storage/sqlite_dashboard_repository.h"
 #include "storage/sqlite_database.h"
 #include "storage/sqlite_dataset_repository.h"
+#include "storage/sqlite_execution_repository.h"
 #include "storage/sqlite_investigation_repository.h"
 #include "storage/sqlite_notebook_repository.h"
 #include "storage/sqlite_project_member_repository.h"
@@ -32,7 +33,8 @@ public:
           notebooks_(db_),
           blocks_(db_),
           dashboards_(db_),
-          templates_(db_) {
+          templates_(db_),
+          executions_(db_) {
         apply_migrations(db_);
     }
 
@@ -48,6 +50,7 @@ public:
     BlockRepository& blocks() override { return blocks_; }
     DashboardRepository& dashboards() override { return dashboards_; }
     TemplateRepository& templates() override { return templates_; }
+    ExecutionRepository& executions() override { return executions_; }
     void transaction(const std::function<void()>& work) override { db_.write_transaction(work); }
 
 private:
@@ -64,6 +67,7 @@ private:
     SqliteBlockRepository blocks_;
     SqliteDashboardRepository dashboards_;
     SqliteTemplateRepository templates_;
+    SqliteExecutionRepository executions_;
 };
 
 }  // namespace

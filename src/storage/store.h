@@ -8,6 +8,7 @@
 #include "storage/block_repository.h"
 #include "storage/dashboard_repository.h"
 #include "storage/dataset_repository.h"
+#include "storage/execution_repository.h"
 #include "storage/investigation_repository.h"
 #include "storage/notebook_repository.h"
 #include "storage/project_member_repository.h"
@@ -38,6 +39,7 @@ public:
     virtual BlockRepository& blocks() = 0;
     virtual DashboardRepository& dashboards() = 0;
     virtual TemplateRepository& templates() = 0;
+    virtual ExecutionRepository& executions() = 0;
 
     // Runs `work` atomically: every repository call inside it commits together or not at all, and
     // concurrent units of work are serialised.

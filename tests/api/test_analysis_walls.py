@@ -48,6 +48,11 @@ def routes(ws, ids):
         ("POST", f"{b}/block/calculator", {"notebookId": ids["notebookId"], "blockTitle": "x"}),
         ("POST", f"{b}/block/alert", {"notebookId": ids["notebookId"], "blockTitle": "x"}),
         ("GET", f"/api/tenant/{ws.tenant.id}/project/{ws.project}/block/types/all", None),
+        ("POST", f"{block}/execute", {}), ("GET", f"{block}/results", None),
+        ("GET", f"{block}/output-data", None),
+        ("POST", f"{b}/execution/notebook/{ids['notebookId']}", {}),
+        ("GET", f"{b}/execution/notebook/{ids['notebookId']}/results", None),
+        ("GET", f"{b}/execution/status/{ids['notebookId']}", None),
     ]
 
 
