@@ -9,6 +9,7 @@ PACKAGES=(
   libspdlog-dev libfmt-dev libcli11-dev
   libxxhash-dev libzstd-dev libexpat1-dev zlib1g-dev libzip-dev libhowardhinnant-date-dev
   libfast-float-dev libsimdjson-dev libcurl4-openssl-dev
+  libgraphviz-dev
   libgtest-dev libgmock-dev
   python3 python3-pytest python3-requests
   sqlite3 curl tzdata
