@@ -201,10 +201,16 @@ private:
 std::optional<OperatorMatch> resolve_by_dialect_keys(const Config& configuration,
                                                      std::vector<std::string>& errors) {
     const Json& operators = operator_catalog().at("operators");
+    // The dialect's keys hold words: FilterDate's Studio setting FilterType (an integer) is no
+    // filterType although keys match ignoring case.
+    const auto names_dialect = [&](const std::string& key) {
+        const Config* value = find_setting(configuration, key);
+        return value != nullptr && value->is_string();
+    };
     std::string first_key;
     for (const auto& spec : operators)
         for (const auto& form : simple_forms(spec))
-            if (first_key.empty() && find_setting(configuration, form.at("when").begin().key()))
+            if (first_key.empty() && names_dialect(form.at("when").begin().key()))
                 first_key = form.at("when").begin().key();
     std::vector<OperatorMatch> candidates;
     for (const auto& spec : operators)

@@ -5,6 +5,8 @@
 #include "common/text.h"
 #include "mining/block_validator.h"
 #include "mining/calculator_operators.h"
+#include "mining/enrichment_operators.h"
+#include "mining/filter_operators.h"
 
 namespace pmstudio::mining {
 namespace {
@@ -13,7 +15,8 @@ namespace {
 const std::vector<NamedImplementation>& implementations() {
     static const std::vector<NamedImplementation> all = [] {
         std::vector<NamedImplementation> list;
-        for (const auto& group : {calculator_implementations()}) {
+        for (const auto& group : {calculator_implementations(), filter_implementations(),
+                                  enrichment_implementations()}) {
             list.insert(list.end(), group.begin(), group.end());
         }
         return list;

@@ -1,6 +1,7 @@
 #include "mining/view_column.h"
 
 #include "eventlog/calculated_attributes.h"
+#include "mining/analysis_state.h"
 
 namespace pmstudio::mining {
 
@@ -63,6 +64,11 @@ std::optional<ViewColumn> ViewColumn::resolve(const eventlog::LogView& view,
         return std::nullopt;
     }
     return out;
+}
+
+std::optional<ViewColumn> ViewColumn::resolve(const AnalysisState& state, std::string_view name) {
+    if (const Column* derived = state.derived_attribute(name)) return of_column(*derived, false);
+    return resolve(state.view, name);
 }
 
 bool ViewColumn::is_null(size_t row) const {

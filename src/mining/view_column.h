@@ -12,6 +12,8 @@
 
 namespace pmstudio::mining {
 
+struct AnalysisState;
+
 // A column that a setting may name (operators.md, "Column names a setting may refer to"), resolved
 // against a view without copying the log's data: the mapped roles under their source column
 // names (case id, activity, timestamp, resource, start time), case and event attribute columns,
@@ -20,6 +22,10 @@ class ViewColumn {
 public:
     // nullopt when the view's log has no column of that name.
     static std::optional<ViewColumn> resolve(const eventlog::LogView& view, std::string_view name);
+    // The same over an analysis state: the attributes enrichment operators derived come first
+    // (case-level, a row per case index), then the columns of its view. The column refers to the
+    // state's data: keep the state alive while using it.
+    static std::optional<ViewColumn> resolve(const AnalysisState& state, std::string_view name);
 
     bool event_level() const { return event_level_; }
     eventlog::ValueType type() const { return type_; }
