@@ -335,56 +335,59 @@ constexpr const char* kCatalog = R"catalog(
      "result": {"kind": "attributes", "adds": [{"setting": "NewAttributeName", "type": "timespan"}]}},
 
     {"name": "CalculatorDataInformation", "blockType": "Calculator", "displayName": "Data information",
-     "description": "Key figures of the dataset.", "settings": [],
-     "result": {"kind": "tables", "tables": [{"name": "Values", "columns": [{"name": "Name", "type": "string"}, {"name": "Value", "type": "string"}],
-       "rows": ["Total Case Count", "Total Activity Count", "Activities", "Start Dataset Time", "End Dataset Time", "Dataset Timespan", "Average Case Time", "Median Case Time", "Variants", "Resources"]}]}},
+     "description": "Key figures of the view.", "settings": [],
+     "result": {"kind": "tables", "tables": [{"name": "Values", "columns": [{"name": "Name", "type": "string"}, {"name": "Value", "type": "mixed", "description": "the row's Type: a number (timespans in seconds) or an ISO 8601 UTC text (datetimes)"}, {"name": "Type", "type": "string", "description": "integer, double, datetime or timespan"}],
+       "rows": [{"name": "Total Case Count", "type": "integer"}, {"name": "Total Activity Count", "type": "integer", "description": "events"}, {"name": "Activities", "type": "integer", "description": "distinct"}, {"name": "Start Dataset Time", "type": "datetime", "description": "first kept event; null without cases"}, {"name": "End Dataset Time", "type": "datetime", "description": "last kept event; null without cases"}, {"name": "Dataset Timespan", "type": "timespan"}, {"name": "Average Case Time", "type": "timespan"}, {"name": "Median Case Time", "type": "timespan"}, {"name": "Variants", "type": "integer"}, {"name": "Resources", "type": "integer", "description": "distinct"}]}]}},
     {"name": "CalculatorOverview", "blockType": "Calculator", "displayName": "Overview",
-     "description": "The data information figures plus start/end activity counts and mean events per case.", "settings": [],
-     "result": {"kind": "tables", "tables": [{"name": "Values", "columns": [{"name": "Name", "type": "string"}, {"name": "Value", "type": "string"}],
-       "rows": ["Total Case Count", "Total Activity Count", "Activities", "Start Dataset Time", "End Dataset Time", "Dataset Timespan", "Average Case Time", "Median Case Time", "Variants", "Resources", "Start Activities", "End Activities", "Mean Events Per Case"]}]}},
+     "description": "The data information figures plus start/end activity counts, mean events per case and completed/open cases.", "settings": [],
+     "result": {"kind": "tables", "tables": [{"name": "Values", "columns": [{"name": "Name", "type": "string"}, {"name": "Value", "type": "mixed", "description": "the row's Type: a number (timespans in seconds) or an ISO 8601 UTC text (datetimes)"}, {"name": "Type", "type": "string", "description": "integer, double, datetime or timespan"}],
+       "rows": [{"name": "Total Case Count", "type": "integer"}, {"name": "Total Activity Count", "type": "integer", "description": "events"}, {"name": "Activities", "type": "integer", "description": "distinct"}, {"name": "Start Dataset Time", "type": "datetime", "description": "first kept event; null without cases"}, {"name": "End Dataset Time", "type": "datetime", "description": "last kept event; null without cases"}, {"name": "Dataset Timespan", "type": "timespan"}, {"name": "Average Case Time", "type": "timespan"}, {"name": "Median Case Time", "type": "timespan"}, {"name": "Variants", "type": "integer"}, {"name": "Resources", "type": "integer", "description": "distinct"}, {"name": "Start Activities", "type": "integer", "description": "distinct"}, {"name": "End Activities", "type": "integer", "description": "distinct"}, {"name": "Mean Events Per Case", "type": "double"}, {"name": "Completed Cases", "type": "integer", "description": "cases ending with a final activity: one that is never directly followed by another activity in the view"}, {"name": "Open Cases", "type": "integer", "description": "the other cases"}]}]}},
     {"name": "CalculatorCaseCount", "blockType": "Calculator", "displayName": "Case count",
      "description": "The number of cases in the view.", "settings": [],
      "result": {"kind": "tables", "tables": [{"name": "Values", "columns": [{"name": "Name", "type": "string"}, {"name": "Value", "type": "integer"}], "rows": ["Case Count"]}]}},
     {"name": "CalculatorActivityFrequency", "blockType": "Calculator", "displayName": "Activity frequency",
-     "description": "Events and cases per activity.",
-     "settings": [{"name": "MaxRows", "type": "integer"}],
-     "result": {"kind": "tables", "tables": [{"name": "Activities", "columns": [{"name": "<activity column name>", "type": "string"}, {"name": "Count", "type": "integer"}, {"name": "Case Count", "type": "integer"}, {"name": "Percent Of Cases", "type": "double"}]}]},
+     "description": "Events and cases per activity, most frequent first.",
+     "settings": [{"name": "MaxRows", "type": "integer", "description": "The first rows only; 0 or absent: every row"}],
+     "result": {"kind": "tables", "tables": [{"name": "Activities", "columns": [{"name": "<activity column name>", "type": "string"}, {"name": "Count", "type": "integer", "description": "events"}, {"name": "Case Count", "type": "integer"}, {"name": "Percent Of Cases", "type": "double", "description": "0..100"}]},
+       {"name": "Periods", "description": "Only with the simple form's timeWindow: per period of the event timestamps (UTC; day 2024-07-15, week by its Monday 2024-07-15, month 2024-07, quarter 2024 Q3, year 2024), the metric per activity, periods in time order, each most frequent first", "columns": [{"name": "Period", "type": "string"}, {"name": "<activity column name>", "type": "string"}, {"name": "Count", "type": "integer", "description": "named Case Count with metric caseCount"}]}]},
      "simpleForms": [
        {"when": {"calculationType": "frequency", "groupBy": "activity"}, "names": ["ActivityFrequencyCalculator", "FrequencyCalculator"],
         "settings": [
           {"name": "timeWindow", "type": "enum", "enum": "SimpleTimeWindow", "description": "Adds a Period breakdown"},
-          {"name": "metric", "type": "enum", "enum": "SimpleMetric", "default": "count"}
+          {"name": "metric", "type": "enum", "enum": "SimpleMetric", "default": "count", "description": "Orders the rows and is the value of the Period breakdown"}
         ]}
      ]},
     {"name": "CalculatorResourceFrequency", "blockType": "Calculator", "displayName": "Resource frequency",
-     "description": "Events, cases and activities per resource.",
-     "settings": [{"name": "MaxRows", "type": "integer"}],
-     "result": {"kind": "tables", "tables": [{"name": "Resources", "columns": [{"name": "<resource column name>", "type": "string"}, {"name": "Count", "type": "integer"}, {"name": "Case Count", "type": "integer"}, {"name": "Activities", "type": "integer"}]}]},
+     "description": "Events, cases and distinct activities per resource, most frequent first; events without a resource are not counted.",
+     "settings": [{"name": "MaxRows", "type": "integer", "description": "The first rows only; 0 or absent: every row"}],
+     "result": {"kind": "tables", "tables": [{"name": "Resources", "columns": [{"name": "<resource column name>", "type": "string", "description": "Resource when the dataset maps none"}, {"name": "Count", "type": "integer", "description": "events"}, {"name": "Case Count", "type": "integer"}, {"name": "Activities", "type": "integer", "description": "distinct"}]},
+       {"name": "Periods", "description": "Only with the simple form's timeWindow: per period of the event timestamps (UTC; day 2024-07-15, week by its Monday 2024-07-15, month 2024-07, quarter 2024 Q3, year 2024), the metric per resource, periods in time order, each most frequent first", "columns": [{"name": "Period", "type": "string"}, {"name": "<resource column name>", "type": "string"}, {"name": "Count", "type": "integer", "description": "named Case Count with metric caseCount"}]}]},
      "simpleForms": [
        {"when": {"calculationType": "frequency", "groupBy": "resource"}, "names": ["ResourceFrequencyCalculator"],
         "settings": [
           {"name": "timeWindow", "type": "enum", "enum": "SimpleTimeWindow", "description": "Adds a Period breakdown"},
-          {"name": "metric", "type": "enum", "enum": "SimpleMetric", "default": "count"}
+          {"name": "metric", "type": "enum", "enum": "SimpleMetric", "default": "count", "description": "Orders the rows and is the value of the Period breakdown"}
         ]}
      ]},
     {"name": "CalculatorProcessFollows", "blockType": "Calculator", "displayName": "Process map",
-     "description": "Directly-follows graph with frequencies and durations (equal to PM4Py discover_dfg / discover_performance_dfg).",
+     "description": "Directly-follows graph with frequencies and durations, most frequent first (counts and, without start times, mean durations equal PM4Py discover_dfg / discover_performance_dfg). With a start time column edges measure the waiting time from the end of an event to the start of the next (0 when they overlap) and nodes get service times; the Durations table says which.",
      "settings": [
-       {"name": "IsLegacyMap", "type": "boolean", "default": false},
-       {"name": "DefaultTopNVariants", "type": "integer"}
+       {"name": "IsLegacyMap", "type": "boolean", "default": false, "description": "Accepted from Studio exports; the figures are the same either way"},
+       {"name": "DefaultTopNVariants", "type": "integer", "description": "The first rows of the Variants table only; 0 or absent: every variant"}
      ],
      "result": {"kind": "tables", "tables": [
-       {"name": "Nodes", "columns": [{"name": "Activity", "type": "string"}, {"name": "Count", "type": "integer"}, {"name": "Case Count", "type": "integer"}, {"name": "Is Start", "type": "boolean"}, {"name": "Is End", "type": "boolean"}]},
+       {"name": "Nodes", "columns": [{"name": "Activity", "type": "string"}, {"name": "Count", "type": "integer", "description": "events"}, {"name": "Case Count", "type": "integer"}, {"name": "Is Start", "type": "boolean"}, {"name": "Is End", "type": "boolean"}, {"name": "Mean Service Time", "type": "timespan", "description": "only with a start time column (end - start of its events), as the two below"}, {"name": "Median Service Time", "type": "timespan"}, {"name": "Max Service Time", "type": "timespan"}]},
        {"name": "Edges", "columns": [{"name": "From", "type": "string"}, {"name": "To", "type": "string"}, {"name": "Count", "type": "integer"}, {"name": "Case Count", "type": "integer"}, {"name": "Mean Duration", "type": "timespan"}, {"name": "Median Duration", "type": "timespan"}, {"name": "Max Duration", "type": "timespan"}]},
-       {"name": "StartActivities", "columns": [{"name": "Activity", "type": "string"}, {"name": "Count", "type": "integer"}]},
-       {"name": "EndActivities", "columns": [{"name": "Activity", "type": "string"}, {"name": "Count", "type": "integer"}]},
-       {"name": "Variants", "columns": [{"name": "Variant", "type": "string"}, {"name": "Count", "type": "integer"}, {"name": "Percent", "type": "double"}, {"name": "Mean Duration", "type": "timespan"}]}]}},
+       {"name": "StartActivities", "columns": [{"name": "Activity", "type": "string"}, {"name": "Count", "type": "integer", "description": "cases starting with it"}]},
+       {"name": "EndActivities", "columns": [{"name": "Activity", "type": "string"}, {"name": "Count", "type": "integer", "description": "cases ending with it"}]},
+       {"name": "Variants", "columns": [{"name": "Variant", "type": "string", "description": "the stable variant id (~calc~Variant, FilterVariants VariantIds)"}, {"name": "Activities", "type": "string", "description": "A -> B -> C"}, {"name": "Count", "type": "integer"}, {"name": "Percent", "type": "double", "description": "of the cases, 0..100"}, {"name": "Mean Duration", "type": "timespan", "description": "of its cases"}]},
+       {"name": "Durations", "columns": [{"name": "Name", "type": "string"}, {"name": "Value", "type": "string"}], "rows": [{"name": "Edge Duration", "description": "Waiting (start time column) or EndToEnd"}]}]}},
     {"name": "CalculatorVariants", "blockType": "Calculator", "displayName": "Variants",
-     "description": "The variants by frequency.",
-     "settings": [{"name": "TopN", "type": "integer"}],
-     "result": {"kind": "tables", "tables": [{"name": "Variants", "columns": [{"name": "Variant", "type": "string"}, {"name": "Activities", "type": "string"}, {"name": "Count", "type": "integer"}, {"name": "Percent", "type": "double"}, {"name": "Mean Duration", "type": "timespan"}]}]}},
+     "description": "The variants (activity sequences of the cases), most frequent first.",
+     "settings": [{"name": "TopN", "type": "integer", "description": "The first rows only; 0 or absent: every variant"}],
+     "result": {"kind": "tables", "tables": [{"name": "Variants", "columns": [{"name": "Variant", "type": "string", "description": "the stable variant id (~calc~Variant, FilterVariants VariantIds)"}, {"name": "Activities", "type": "string", "description": "A -> B -> C"}, {"name": "Count", "type": "integer"}, {"name": "Percent", "type": "double", "description": "of the cases, 0..100"}, {"name": "Mean Duration", "type": "timespan", "description": "of its cases"}]}]}},
     {"name": "CalculatorCaseDuration", "blockType": "Calculator", "displayName": "Case duration",
-     "description": "Duration statistics of the cases (from StartActivity to EndActivity when given) and a histogram.",
+     "description": "Duration statistics of the cases and a histogram, in Unit (a month is 365.2425 / 12 days, a year 365.2425 days). With StartActivity and/or EndActivity a case is measured from the first occurrence of the start activity (else its first event) to the last occurrence of the end activity (else its last event); cases lacking either, or where that end precedes that start, are left out.",
      "settings": [
        {"name": "StartActivity", "type": "string"},
        {"name": "EndActivity", "type": "string"},
@@ -392,8 +395,8 @@ constexpr const char* kCatalog = R"catalog(
        {"name": "Aggregation", "type": "enum", "enum": "AggregateFunction", "default": 4}
      ],
      "result": {"kind": "tables", "tables": [
-       {"name": "Statistics", "columns": [{"name": "Name", "type": "string"}, {"name": "Value", "type": "double"}], "rows": ["Count", "Mean", "Median", "Min", "Max", "P90", "P95", "Aggregate"]},
-       {"name": "Histogram", "columns": [{"name": "Lower Bound", "type": "double"}, {"name": "Upper Bound", "type": "double"}, {"name": "Case Count", "type": "integer"}]}]},
+       {"name": "Statistics", "columns": [{"name": "Name", "type": "string"}, {"name": "Value", "type": "double"}], "rows": [{"name": "Count", "description": "cases measured"}, {"name": "Mean"}, {"name": "Median"}, {"name": "Min"}, {"name": "Max"}, {"name": "P90", "description": "linear interpolation between closest ranks"}, {"name": "P95"}, {"name": "Aggregate", "description": "the Aggregation: Count and DistinctCount as numbers, Percent of the view's cases (0..100), StdDev the sample deviation, the others in Unit"}]},
+       {"name": "Histogram", "description": "Sturges' rule: ceil(log2(n) + 1) bins of equal width from the shortest to the longest duration, the last closed; no rows without cases", "columns": [{"name": "Lower Bound", "type": "double"}, {"name": "Upper Bound", "type": "double"}, {"name": "Case Count", "type": "integer"}]}]},
      "simpleForms": [
        {"when": {"calculationType": "duration"}, "names": ["DurationCalculator"],
         "settings": [
@@ -404,10 +407,10 @@ constexpr const char* kCatalog = R"catalog(
         ]}
      ]},
     {"name": "CalculatorPairPerformance", "blockType": "Calculator", "displayName": "Pair performance",
-     "description": "Durations between an activity and the next different activity, for pairs present in at least CasePercentThreshold percent of the cases.",
+     "description": "Durations from an activity to the next different activity (from the first event of a run of the same activity to the next event), for pairs present in at least CasePercentThreshold percent of the cases.",
      "settings": [
-       {"name": "CasePercentThreshold", "type": "number", "default": 0},
-       {"name": "StatisticsType", "type": "enum", "enum": "PairStatistics", "default": 1}
+       {"name": "CasePercentThreshold", "type": "number", "default": 0, "description": "0..100"},
+       {"name": "StatisticsType", "type": "enum", "enum": "PairStatistics", "default": 1, "description": "Orders the pairs, the slowest first"}
      ],
      "result": {"kind": "tables", "tables": [{"name": "Pairs", "columns": [{"name": "Activity Pair", "type": "string"}, {"name": "Case Count", "type": "integer"}, {"name": "Mean Duration", "type": "timespan"}, {"name": "Median Duration", "type": "timespan"}, {"name": "Max Duration", "type": "timespan"}]}]}},
     {"name": "CalculatorCaseStage", "blockType": "Calculator", "displayName": "Case stage",
@@ -521,13 +524,13 @@ constexpr const char* kCatalog = R"catalog(
        {"name": "Cases", "columns": [{"name": "Case Id", "type": "string"}, {"name": "Fitness", "type": "double"}]},
        {"name": "Deviations", "columns": [{"name": "Deviation", "type": "string"}, {"name": "Activity", "type": "string"}, {"name": "Case Count", "type": "integer"}]}]}},
     {"name": "CalculatorFormula", "blockType": "Calculator", "displayName": "Custom KPI",
-     "description": "A formula over the named figures of CalculatorOverview (camelCase, e.g. completedCases / totalCases * 100).",
+     "description": "A formula over the named figures of CalculatorOverview: + - * / and parentheses over numbers and the figure names in camelCase (totalCaseCount, completedCases, averageCaseTime, ...; totalCases and totalEvents as aliases; names ignore case), e.g. completedCases / totalCases * 100. Timespans count in seconds, datetimes in seconds since 1970.",
      "settings": [
        {"name": "Formula", "type": "string", "required": true},
-       {"name": "ResultUnit", "type": "string"},
-       {"name": "Name", "type": "string"}
+       {"name": "ResultUnit", "type": "string", "description": "Reported in the Unit column"},
+       {"name": "Name", "type": "string", "description": "The row's Name; the formula when absent"}
      ],
-     "result": {"kind": "tables", "tables": [{"name": "Values", "columns": [{"name": "Name", "type": "string"}, {"name": "Value", "type": "double"}]}]},
+     "result": {"kind": "tables", "tables": [{"name": "Values", "columns": [{"name": "Name", "type": "string"}, {"name": "Value", "type": "double", "description": "null when not finite (division by zero)"}, {"name": "Unit", "type": "string"}]}]},
      "simpleForms": [{"when": {"calculationType": "custom"}, "names": ["CustomCalculator", "KpiCalculator"]}]},
 
     {"name": "AlertThreshold", "blockType": "Alert", "displayName": "Threshold alert",
