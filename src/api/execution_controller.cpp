@@ -5,6 +5,7 @@
 #include "api/json_body.h"
 #include "common/service_error.h"
 #include "mining/result_table.h"
+#include "services/process_map_svg.h"
 
 namespace pmstudio::api {
 namespace {
@@ -124,21 +125,10 @@ void add_block_routes(Router& router, services::ExecutionService& executions) {
                        {400, "Unknown format or table"},
                        {404, "Block not found, or never executed"}}},
         [&executions](Request& request) {
-            const auto& block_id = request.param("blockId");
             const bool csv = csv_requested(request);
-            const auto output = executions.block_output(request.param("tenantId"),
-                                                        request.param("projectId"), block_id);
-            if (!output) {
-                throw ServiceError(ErrorKind::NotFound, "Block has not been executed yet")
-                    .with("BlockId", block_id)
-                    .with("Message",
-                          "Execute the block (POST .../block/{blockId}/execute) or its notebook "
-                          "(POST .../execution/notebook/{notebookId}), then fetch its output")
-                    .with("Recommendation",
-                          "POST /api/{tenantId}/{projectId}/block/{blockId}/execute")
-                    .written_as(ErrorBody::PascalCase);
-            }
-            const auto envelope = parse_envelope(output->envelope);
+            const auto output = executions.block_output(
+                request.param("tenantId"), request.param("projectId"), request.param("blockId"));
+            const auto envelope = parse_envelope(output.envelope);
             return csv ? table_csv_response(envelope, request) : Response::json(200, envelope);
         });
 }
@@ -222,6 +212,35 @@ void add_notebook_routes(Router& router, services::ExecutionService& executions)
 void register_execution_routes(Router& router, services::ExecutionService& executions) {
     add_block_routes(router, executions);
     add_notebook_routes(router, executions);
+    router.add(
+        {.method = "GET",
+         .pattern = std::string(kBlock) + "/process-map.svg",
+         .tag = "Block",
+         .summary = "A process map block's latest result laid out by Graphviz as SVG "
+                    "(?label=count|duration; pmstudio addition)",
+         .responses = {{200, "image/svg+xml"},
+                       {400, "Unknown label, or the block is no process map"},
+                       {404, "Block not found, or never executed"}}},
+        [&executions](Request& request) {
+            const auto label = request.query_param("label").value_or("count");
+            if (label != "count" && label != "duration") {
+                throw ServiceError::validation(
+                    {"Query parameter 'label' must be count or duration"});
+            }
+            const auto output = executions.block_output(
+                request.param("tenantId"), request.param("projectId"), request.param("blockId"));
+            std::string dot;
+            try {
+                dot = services::process_map_dot(
+                    parse_envelope(output.envelope),
+                    label == "count" ? services::EdgeLabel::Count : services::EdgeLabel::Duration);
+            } catch (const std::invalid_argument& error) {
+                throw ServiceError(ErrorKind::BadRequest, error.what());
+            }
+            Response response = Response::text(200, services::render_svg(dot));
+            response.content_type = "image/svg+xml";
+            return response;
+        });
 }
 
 }  // namespace pmstudio::api

@@ -107,11 +107,22 @@ std::vector<storage::BlockResultRecord> ExecutionService::block_history(
     return store_.executions().history(block_id);
 }
 
-std::optional<storage::BlockResultRecord> ExecutionService::block_output(
-    const std::string& tenant_id, const std::string& project_id, const std::string& block_id) {
+storage::BlockResultRecord ExecutionService::block_output(const std::string& tenant_id,
+                                                          const std::string& project_id,
+                                                          const std::string& block_id) {
     use_project(store_, cache_, tenant_id, project_id);
     require_block(store_, project_id, block_id);
-    return store_.executions().latest_result(block_id);
+    auto output = store_.executions().latest_result(block_id);
+    if (!output) {
+        throw ServiceError(ErrorKind::NotFound, "Block has not been executed yet")
+            .with("BlockId", block_id)
+            .with("Message",
+                  "Execute the block (POST .../block/{blockId}/execute) or its notebook "
+                  "(POST .../execution/notebook/{notebookId}), then fetch its output")
+            .with("Recommendation", "POST /api/{tenantId}/{projectId}/block/{blockId}/execute")
+            .written_as(ErrorBody::PascalCase);
+    }
+    return *output;
 }
 
 }  // namespace pmstudio::services

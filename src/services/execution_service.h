@@ -45,10 +45,11 @@ public:
     std::vector<storage::BlockResultRecord> block_history(const std::string& tenant_id,
                                                           const std::string& project_id,
                                                           const std::string& block_id);
-    // The block's newest result; nullopt when it never ran.
-    std::optional<storage::BlockResultRecord> block_output(const std::string& tenant_id,
-                                                           const std::string& project_id,
-                                                           const std::string& block_id);
+    // The block's newest result; NotFound {"Error", "BlockId", "Message", "Recommendation"} (the
+    // documented shape of output-data's error) when it never ran.
+    storage::BlockResultRecord block_output(const std::string& tenant_id,
+                                            const std::string& project_id,
+                                            const std::string& block_id);
 
 private:
     storage::ExecutionRecord queue(const std::string& tenant_id, const std::string& project_id,

@@ -30,7 +30,8 @@ struct Table {
 };
 
 std::optional<Table> find_table(const Json& envelope, const std::string& name) {
-    for (const auto& table : envelope.value("tables", Json::array())) {
+    if (!envelope.contains("tables")) return std::nullopt;
+    for (const auto& table : envelope.at("tables")) {
         if (table.value("name", "") != name) continue;
         Table found;
         const auto& columns = table.at("columns");
@@ -83,9 +84,11 @@ std::string process_map_dot(const Json& envelope, EdgeLabel label) {
             "The block's result is not a process map (it has no Nodes and Edges tables)");
     }
     double max_count = 1;
-    for (const auto& row : *nodes->rows) max_count = std::max(max_count, number(nodes->cell(row, "Count", 1)));
+    for (const auto& row : *nodes->rows)
+        max_count = std::max(max_count, number(nodes->cell(row, "Count", 1)));
     double max_edge = 1;
-    for (const auto& row : *edges->rows) max_edge = std::max(max_edge, number(edges->cell(row, "Count", 2)));
+    for (const auto& row : *edges->rows)
+        max_edge = std::max(max_edge, number(edges->cell(row, "Count", 2)));
 
     std::string dot =
         "digraph process_map {\n  rankdir=TB;\n  node [shape=box, style=\"rounded,filled\", "
@@ -110,7 +113,8 @@ std::string process_map_dot(const Json& envelope, EdgeLabel label) {
                            quoted(edges->cell(row, "To", 1).get<std::string>()), quoted(text),
                            1 + 4 * count / max_edge);
     }
-    for (const auto& [table, from_start] : {std::pair{"StartActivities", true}, {"EndActivities", false}}) {
+    for (const auto& [table, from_start] :
+         {std::pair{"StartActivities", true}, {"EndActivities", false}}) {
         const auto endpoints = find_table(envelope, table);
         if (!endpoints) continue;
         for (const auto& row : *endpoints->rows) {

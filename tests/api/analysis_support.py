@@ -40,12 +40,16 @@ def api(tenant_id, project_id):
 class Workspace:
     """A project with one dataset, for one tenant, and shortcuts to its analysis routes."""
 
-    def __init__(self, tenant):
+    def __init__(self, tenant, upload=None):
+        """`upload(client, tenant_id, project_id)` makes the dataset (default: a small CSV)."""
         self.tenant = tenant
         self.client = tenant.client
         self.project = new_project(tenant)
-        self.dataset = ok(create_csv(tenant.client, tenant.id, self.project, SMALL_CSV,
-                                     name=unique_name("data")))["datasetId"]
+        if upload is None:
+            def upload(client, tenant_id, project_id):
+                return create_csv(client, tenant_id, project_id, SMALL_CSV,
+                                  name=unique_name("data"))
+        self.dataset = ok(upload(tenant.client, tenant.id, self.project))["datasetId"]
         self.base = api(tenant.id, self.project)
 
     def investigation(self, **fields):

@@ -3,16 +3,22 @@
 import time
 
 from conftest import unique_name
-from dataset_support import PM4PY_MAPPING, DATA, create_csv, ok
+from dataset_support import DATA, PM4PY_MAPPING, create_csv, create_package, zip_bytes
 
 TERMINAL = {"Success", "Completed", "Failed", "Cancelled"}
 
 
-def running_example(ws):
-    """A dataset of the shared running example in the workspace's project."""
-    content = (DATA / "running-example.csv").read_bytes()
-    return ok(create_csv(ws.client, ws.tenant.id, ws.project, content, name=unique_name("re"),
-                         mapping=PM4PY_MAPPING))["datasetId"]
+def shared_log(name):
+    """A Workspace upload of a shared log: CSV with PM4Py's column names, or XES in a package."""
+    content = (DATA / name).read_bytes()
+
+    def upload(client, tenant_id, project_id):
+        if name.endswith(".csv"):
+            return create_csv(client, tenant_id, project_id, content, name=unique_name("log"),
+                              mapping=PM4PY_MAPPING)
+        return create_package(client, tenant_id, project_id, zip_bytes({f"data/{name}": content}))
+
+    return upload
 
 
 def wait_for_block(ws, block_id, execution_id, timeout=120):

@@ -5,7 +5,7 @@ import requests
 
 from analysis_support import NOT_LOADED, Workspace
 from dataset_support import MISSING_ID
-from execution_support import (execute_block, run_block, run_notebook, running_example, table,
+from execution_support import (execute_block, run_notebook, shared_log, table,
                                wait_for_block)
 
 ENVELOPE_FIELDS = ["blockId", "executionId", "blockName", "operatorName", "status",
@@ -15,8 +15,7 @@ ENVELOPE_FIELDS = ["blockId", "executionId", "blockName", "operatorName", "statu
 
 @pytest.fixture
 def ws(tenant):
-    workspace = Workspace(tenant)
-    workspace.dataset = running_example(workspace)
+    workspace = Workspace(tenant, shared_log("running-example.csv"))
     investigation = workspace.investigation()
     workspace.notebook_id = workspace.notebook(investigation["investigationId"])["notebookId"]
     return workspace
