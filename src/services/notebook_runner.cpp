@@ -17,21 +17,38 @@ namespace {
 
 using mining::Json;
 
-// Operators whose output depends on the current time (relative dates, "time since", open
-// stages): their keys carry the minute of the execution, so their cached outputs are reused
-// within that minute only (or for as long as a FreezeLogTime block fixes the time).
-constexpr std::array kTimeDependent = {"FilterDate",
-                                       "OperatorTimeDifferenceFromCurrentTime",
-                                       "CalculatorCaseStage",
-                                       "CalculatorTrend",
-                                       "CalculatorValueOverTime",
-                                       "AlertThreshold"};
+// Operators whose output depends on the current time ("time since", open stages, recent periods;
+// FilterDate only with relative dates): their keys carry the minute of the execution, so their
+// cached outputs are reused within that minute only.
+constexpr std::array kTimeDependent = {"OperatorTimeDifferenceFromCurrentTime",
+                                       "CalculatorCaseStage", "CalculatorTrend",
+                                       "CalculatorValueOverTime", "AlertThreshold"};
+
+// True when a relative date (a "Variable" other than 0, absolute) occurs anywhere in `value`.
+bool has_relative_date(const Json& value) {
+    if (value.is_object()) {
+        for (const auto& [key, item] : value.items()) {
+            if (iequals(key, "Variable") && item.is_number() && item.get<double>() != 0)
+                return true;
+            if (has_relative_date(item)) return true;
+        }
+    } else if (value.is_array()) {
+        for (const auto& item : value) {
+            if (has_relative_date(item)) return true;
+        }
+    }
+    return false;
+}
 
 bool time_dependent(const storage::BlockRecord& block) {
+    if (iequals(block.operator_name, "FilterDate")) {
+        const auto settings = Json::parse(block.configuration, nullptr, false);
+        return settings.is_discarded() || has_relative_date(settings);
+    }
     for (const char* name : kTimeDependent) {
         if (iequals(block.operator_name, name)) return true;
     }
-    return block.configuration.find("dateRange") != std::string::npos;
+    return false;
 }
 
 int64_t now_micros() {
@@ -47,16 +64,21 @@ std::string chain_key(const std::string& above, const storage::BlockRecord& bloc
                                   time_dependent(block) ? minute : -1));
 }
 
-Json envelope(const storage::BlockRecord& block, const std::string& execution_id,
-              const std::string& status, const std::optional<std::string>& error,
-              const CachedBlockOutput* computed, bool from_cache) {
-    Json tables = Json::array();
+std::string serialise_tables(const std::vector<mining::ResultTable>& tables) {
+    Json array = Json::array();
+    for (const auto& table : tables) array.push_back(mining::table_json(table));
+    return array.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+// The result envelope of docs/api-execution.md as JSON text; the tables are spliced in from their
+// cached serialisation, so a block reused from the cache costs no new serialisation.
+std::string envelope(const storage::BlockRecord& block, const std::string& execution_id,
+                     const std::string& status, const std::optional<std::string>& error,
+                     const CachedBlockOutput* computed, bool from_cache) {
     Json body{{"blockId", block.id},     {"executionId", execution_id},
               {"blockName", block.name}, {"operatorName", block.operator_name},
               {"status", status},        {"errorMessage", error ? Json(*error) : Json(nullptr)}};
     if (computed != nullptr) {
-        for (const auto& table : computed->output.tables)
-            tables.push_back(mining::table_json(table));
         body["inputCaseCount"] = computed->input_case_count;
         body["inputEventCount"] = computed->input_event_count;
         body["outputCaseCount"] = computed->state.view.case_count();
@@ -68,8 +90,12 @@ Json envelope(const storage::BlockRecord& block, const std::string& execution_id
         }
         if (!computed->output.details.empty()) body["details"] = computed->output.details;
     }
-    body["tables"] = std::move(tables);
-    return body;
+    std::string text = body.dump(-1, ' ', false, Json::error_handler_t::replace);
+    text.pop_back();  // the closing brace
+    text += R"(,"tables":)";
+    text += computed != nullptr && !computed->tables_json.empty() ? computed->tables_json : "[]";
+    text += '}';
+    return text;
 }
 
 }  // namespace
@@ -131,9 +157,10 @@ void NotebookRunner::run(ExecutionPlan plan) {
                     const double ms = std::chrono::duration<double, std::milli>(
                                           std::chrono::steady_clock::now() - t0)
                                           .count();
+                    auto tables = serialise_tables(output.tables);
                     cached = std::make_shared<const CachedBlockOutput>(CachedBlockOutput{
                         std::move(next), std::move(output), input->state.view.case_count(),
-                        input->state.view.event_count(), ms});
+                        input->state.view.event_count(), ms, std::move(tables)});
                     cache_.put(key, cached);
                 } catch (const std::exception& error) {
                     failure = fmt::format(
@@ -144,7 +171,7 @@ void NotebookRunner::run(ExecutionPlan plan) {
                     store_.executions().insert_result(
                         {execution.id, block.id, static_cast<int64_t>(i), "Failed", failure,
                          block_started, ended,
-                         envelope(block, execution.id, "Failed", failure, nullptr, false).dump()});
+                         envelope(block, execution.id, "Failed", failure, nullptr, false)});
                     store_.blocks().record_execution(block.id, ended, "Failed");
                     break;
                 }
@@ -153,8 +180,7 @@ void NotebookRunner::run(ExecutionPlan plan) {
             store_.executions().insert_result(
                 {execution.id, block.id, static_cast<int64_t>(i), status, std::nullopt,
                  block_started, ended,
-                 envelope(block, execution.id, status, std::nullopt, cached.get(), from_cache)
-                     .dump(-1, ' ', false, Json::error_handler_t::replace)});
+                 envelope(block, execution.id, status, std::nullopt, cached.get(), from_cache)});
             store_.blocks().record_execution(block.id, ended, status);
             outputs[block.id] = cached;
             keys[block.id] = key;
