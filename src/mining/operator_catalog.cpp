@@ -532,7 +532,7 @@ constexpr const char* kCatalog = R"catalog(
      "simpleForms": [{"when": {"calculationType": "custom"}, "names": ["CustomCalculator", "KpiCalculator"]}]},
 
     {"name": "AlertThreshold", "blockType": "Alert", "displayName": "Threshold alert",
-     "description": "Fires for the cases whose metric compares to the threshold.",
+     "description": "Fires for the cases whose metric compares to the threshold (caseDuration in Unit); caseCount compares the number of cases once.",
      "settings": [
        {"name": "Metric", "type": "enum", "enum": "AlertMetric", "required": true},
        {"name": "Operator", "type": "enum", "enum": "AlertCompare", "default": "greaterThan"},
@@ -540,25 +540,27 @@ constexpr const char* kCatalog = R"catalog(
        {"name": "Unit", "type": "enum", "enum": "SimpleTimeUnit", "default": "hours"},
        {"name": "Severity", "type": "enum", "enum": "Severity", "default": "medium"}
      ],
-     "result": {"kind": "alert"},
+     "result": {"kind": "alert", "tables": [{"name": "Alert", "columns": [{"name": "Case Id", "type": "string"}, {"name": "Value", "type": "double"}, {"name": "Severity", "type": "string"}]}], "reports": ["triggered", "count"]},
      "simpleForms": [{"when": {"alertType": "threshold"}, "names": ["ThresholdAlert"]}]},
     {"name": "AlertPatternDeviation", "blockType": "Alert", "displayName": "Pattern deviation alert",
-     "description": "Fires when the share of cases deviating from the baseline pattern exceeds the tolerance.",
+     "description": "Fires when at least MinOccurrences cases deviate from the baseline pattern (their activity sequence differs) and their share of the cases exceeds the tolerance. Value: the case's activity path.",
      "settings": [
        {"name": "BaselinePattern", "type": "string", "required": true, "description": "Activities joined by ->"},
-       {"name": "DeviationTolerance", "type": "number", "default": 0},
-       {"name": "MinOccurrences", "type": "integer", "default": 1}
+       {"name": "DeviationTolerance", "type": "number", "default": 0, "description": "A fraction of the cases: 0.1 is 10%"},
+       {"name": "MinOccurrences", "type": "integer", "default": 1},
+       {"name": "Severity", "type": "enum", "enum": "Severity", "default": "medium"}
      ],
-     "result": {"kind": "alert"},
+     "result": {"kind": "alert", "tables": [{"name": "Alert", "columns": [{"name": "Case Id", "type": "string"}, {"name": "Value", "type": "string"}, {"name": "Severity", "type": "string"}]}], "reports": ["triggered", "count", "deviationRate"]},
      "simpleForms": [{"when": {"alertType": "patternDeviation"}, "names": ["PatternDeviationAlert"]}]},
     {"name": "AlertCompliance", "blockType": "Alert", "displayName": "Compliance alert",
-     "description": "Fires for the cases meeting the condition that lack the required activity.",
+     "description": "Fires for the cases meeting the condition (all cases without one; an event attribute: on some kept event) that lack the required activity. Value: the first value meeting the condition.",
      "settings": [
        {"name": "Rule", "type": "string", "required": true},
-       {"name": "Condition", "type": "string", "description": "<column> <op> <value>, e.g. amount > 1000"},
-       {"name": "RequiredActivity", "type": "string", "required": true}
+       {"name": "Condition", "type": "string", "description": "<column> <op> <value> with op > >= < <= = != (a dataset or ~calc~ column), e.g. amount > 1000"},
+       {"name": "RequiredActivity", "type": "string", "required": true},
+       {"name": "Severity", "type": "enum", "enum": "Severity", "default": "medium"}
      ],
-     "result": {"kind": "alert"},
+     "result": {"kind": "alert", "tables": [{"name": "Alert", "columns": [{"name": "Case Id", "type": "string"}, {"name": "Value", "type": "string"}, {"name": "Severity", "type": "string"}]}], "reports": ["triggered", "count", "rule"]},
      "simpleForms": [{"when": {"alertType": "compliance"}, "names": ["ComplianceAlert"]}]},
 
     {"name": "SelectorFullCalculator", "blockType": "Selector", "displayName": "Full result",

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "common/text.h"
+#include "mining/alert_operators.h"
 #include "mining/analysis_calculators.h"
 #include "mining/block_validator.h"
 #include "mining/calculator_operators.h"
@@ -14,8 +15,8 @@ namespace {
 const std::vector<NamedImplementation>& implementations() {
     static const std::vector<NamedImplementation> all = [] {
         std::vector<NamedImplementation> list;
-        for (const auto& group :
-             {calculator_implementations(), analysis_calculator_implementations()}) {
+        for (const auto& group : {calculator_implementations(),
+                                  analysis_calculator_implementations(), alert_implementations()}) {
             list.insert(list.end(), group.begin(), group.end());
         }
         return list;
