@@ -564,7 +564,7 @@ constexpr const char* kCatalog = R"catalog(
      "simpleForms": [{"when": {"alertType": "compliance"}, "names": ["ComplianceAlert"]}]},
 
     {"name": "SelectorFullCalculator", "blockType": "Selector", "displayName": "Full result",
-     "description": "The whole result of a calculator block.",
+     "description": "The whole result of a calculator block: its tables; DisplayType, JsonText (as display), DefaultPanelType and DefaultPanelSize are reported for the panel.",
      "settings": [
        {"name": "CalculatorBlockId", "type": "string", "required": true},
        {"name": "DisplayType", "type": "string"},
@@ -572,24 +572,30 @@ constexpr const char* kCatalog = R"catalog(
        {"name": "DefaultPanelSize", "type": "integer"},
        {"name": "DefaultPanelType", "type": "string"}
      ],
-     "result": {"kind": "panel"}},
+     "result": {"kind": "panel", "tables": [{"name": "<the calculator's tables>"}], "reports": ["displayType", "display", "defaultPanelType", "defaultPanelSize"]}},
     {"name": "SelectorSingleValueFromLabel", "blockType": "Selector", "displayName": "Value by label",
-     "description": "The value in the row whose label matches.",
+     "description": "The value in the first row whose label is LabelName (exactly, else ignoring case), with its text in FormatText (.NET: N0, F2, P0, C, D, E, G, X, custom #,##0.00, dates, A = automatic).",
      "settings": [
+       {"name": "CalculatorBlockId", "type": "string", "description": "The calculator block whose result is read (the selector's parent)"},
        {"name": "TableIndex", "type": "integer", "default": 0},
        {"name": "LabelColumnName", "type": "string", "default": "Name"},
        {"name": "LabelName", "type": "string", "required": true},
        {"name": "ValueColumnName", "type": "string", "default": "Value"},
        {"name": "FormatText", "type": "string", "default": "A"}
      ],
-     "result": {"kind": "panel"}},
+     "result": {"kind": "panel", "tables": [{"name": "Value", "columns": [{"name": "Label", "type": "string"}, {"name": "Value", "type": "type of the value column"}, {"name": "Text", "type": "string"}]}], "reports": ["value", "text"]}},
     {"name": "SelectorSingleValue", "blockType": "Selector", "displayName": "Single value",
-     "description": "The single value of a one-value result.",
-     "settings": [{"name": "FormatText", "type": "string", "default": "A"}],
-     "result": {"kind": "panel"}},
-    {"name": "SelectorMultiColumns", "blockType": "Selector", "displayName": "Columns",
-     "description": "The chosen columns, sorted and cut.",
+     "description": "The single value of a one-value result: a one-row table's only column, else its Value column.",
      "settings": [
+       {"name": "CalculatorBlockId", "type": "string", "description": "The calculator block whose result is read (the selector's parent)"},
+       {"name": "TableIndex", "type": "integer", "default": 0},
+       {"name": "FormatText", "type": "string", "default": "A"}
+     ],
+     "result": {"kind": "panel", "tables": [{"name": "Value", "columns": [{"name": "Label", "type": "string"}, {"name": "Value", "type": "type of the value column"}, {"name": "Text", "type": "string"}]}], "reports": ["value", "text"]}},
+    {"name": "SelectorMultiColumns", "blockType": "Selector", "displayName": "Columns",
+     "description": "The chosen columns (all when ColumnNames is empty), sorted by SortColumnName, cut to MaxRows, reversed when PanelDataReversed; Text holds the same cells in FormatText.",
+     "settings": [
+       {"name": "CalculatorBlockId", "type": "string", "description": "The calculator block whose result is read (the selector's parent)"},
        {"name": "TableIndex", "type": "integer", "default": 0},
        {"name": "ColumnNames", "type": "array", "items": "string"},
        {"name": "SortColumnName", "type": "string"},
@@ -598,7 +604,7 @@ constexpr const char* kCatalog = R"catalog(
        {"name": "PanelDataReversed", "type": "boolean", "default": false},
        {"name": "FormatText", "type": "string", "default": "A"}
      ],
-     "result": {"kind": "panel"}}
+     "result": {"kind": "panel", "tables": [{"name": "Columns", "columns": [{"name": "<ColumnNames>", "type": "type of the source column"}]}, {"name": "Text", "columns": [{"name": "<ColumnNames>", "type": "string"}]}]}}
   ],
   "resultKinds": {
     "view": "The input view, narrowed (filters) or unchanged; no tables.",

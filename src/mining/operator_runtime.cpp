@@ -7,6 +7,7 @@
 #include "mining/analysis_calculators.h"
 #include "mining/block_validator.h"
 #include "mining/calculator_operators.h"
+#include "mining/selector_operators.h"
 
 namespace pmstudio::mining {
 namespace {
@@ -15,8 +16,9 @@ namespace {
 const std::vector<NamedImplementation>& implementations() {
     static const std::vector<NamedImplementation> all = [] {
         std::vector<NamedImplementation> list;
-        for (const auto& group : {calculator_implementations(),
-                                  analysis_calculator_implementations(), alert_implementations()}) {
+        for (const auto& group :
+             {calculator_implementations(), analysis_calculator_implementations(),
+              alert_implementations(), selector_implementations()}) {
             list.insert(list.end(), group.begin(), group.end());
         }
         return list;
