@@ -51,8 +51,8 @@ Aggregate::Aggregate(const AnalysisState& state, AggregateFunction function,
                      std::string_view column, TimeUnit unit, std::string_view setting)
     : view_(state.view), function_(function), unit_(unit) {
     if (function < AggregateFunction::Count || function > AggregateFunction::Percent) {
-        throw OperatorError(fmt::format("Aggregate function {} does not exist (1..9)",
-                                        static_cast<int>(function)));
+        throw OperatorError(
+            fmt::format("Aggregate function {} does not exist (1..9)", static_cast<int>(function)));
     }
     if (column.empty()) {
         if (function == AggregateFunction::Count || function == AggregateFunction::Percent) return;

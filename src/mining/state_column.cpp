@@ -9,6 +9,27 @@ namespace pmstudio::mining {
 
 using eventlog::ValueType;
 
+namespace {
+
+const char* result_type_of(ValueType type) {
+    switch (type) {
+        case ValueType::Boolean:
+            return "boolean";
+        case ValueType::Integer:
+            return "integer";
+        case ValueType::Double:
+            return "double";
+        case ValueType::DateTime:
+            return "datetime";
+        case ValueType::TimeSpan:
+            return "timespan";
+        default:
+            return "string";
+    }
+}
+
+}  // namespace
+
 StateColumn::StateColumn(const AnalysisState& state, std::string_view name,
                          std::string_view setting)
     : name_(name), derived_(state.derived_attribute(name)) {
@@ -92,23 +113,6 @@ bool StateColumn::holds_for_case(const eventlog::LogView& view, size_t position,
     bool holds = false;
     view.for_each_event(c, [&](uint32_t e) { holds = holds || truthy(e); });
     return holds;
-}
-
-const char* result_type_of(ValueType type) {
-    switch (type) {
-        case ValueType::Boolean:
-            return "boolean";
-        case ValueType::Integer:
-            return "integer";
-        case ValueType::Double:
-            return "double";
-        case ValueType::DateTime:
-            return "datetime";
-        case ValueType::TimeSpan:
-            return "timespan";
-        default:
-            return "string";
-    }
 }
 
 }  // namespace pmstudio::mining

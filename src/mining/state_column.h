@@ -52,7 +52,4 @@ private:
     std::optional<ViewColumn> view_column_;
 };
 
-// The result-table column type of values of `type`.
-const char* result_type_of(eventlog::ValueType type);
-
 }  // namespace pmstudio::mining
