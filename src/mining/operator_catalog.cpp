@@ -414,7 +414,7 @@ constexpr const char* kCatalog = R"catalog(
      ],
      "result": {"kind": "tables", "tables": [{"name": "Pairs", "columns": [{"name": "Activity Pair", "type": "string"}, {"name": "Case Count", "type": "integer"}, {"name": "Mean Duration", "type": "timespan"}, {"name": "Median Duration", "type": "timespan"}, {"name": "Max Duration", "type": "timespan"}]}]}},
     {"name": "CalculatorCaseStage", "blockType": "Calculator", "displayName": "Case stage",
-     "description": "Cases currently in the stage with their waiting time and severity against the thresholds; alarms when enabled.",
+     "description": "Cases currently in the stage (the view after FilterListSettings), longest waiting first, with their waiting time and severity: High from HighThreshold on, Medium from MediumThreshold on, else Low (Unknown without a time). TimeColumnName is a timespan (the waiting time) or a datetime (waiting since, until now); an event attribute counts with its last kept value. With GenerateAlarms, one alarm per Medium or High case; MessageTemplate may use {CaseId}, {StageName}, {WaitingTime} (in TimeSpanUnits), {Severity} and {<attribute>} of the list and detail attributes.",
      "settings": [
        {"name": "StageName", "type": "string", "required": true},
        {"name": "TimeColumnName", "type": "column", "required": true},
@@ -428,18 +428,18 @@ constexpr const char* kCatalog = R"catalog(
        {"name": "FilterListSettings", "type": "filterList"}
      ],
      "result": {"kind": "tables", "tables": [
-       {"name": "Cases", "columns": [{"name": "Case Id", "type": "string"}, {"name": "Waiting Time", "type": "timespan"}, {"name": "Severity", "type": "string"}, {"name": "<ListAttributes>", "type": "any"}]},
+       {"name": "Cases", "columns": [{"name": "Case Id", "type": "string"}, {"name": "Waiting Time", "type": "timespan"}, {"name": "Severity", "type": "string"}, {"name": "<ListAttributes, then DetailAttributes>", "type": "type of the attribute"}]},
        {"name": "Alarms", "columns": [{"name": "Case Id", "type": "string"}, {"name": "Severity", "type": "string"}, {"name": "Message", "type": "string"}]}]}},
     {"name": "CalculatorRate", "blockType": "Calculator", "displayName": "Rate",
-     "description": "Share of cases passing the nested filters.",
+     "description": "Share of cases passing the nested filters: Percent, Count (passing), Total (input), and Aggregate, the Function of ValueColumnName over the passing cases (Percent without a column: the Percent row).",
      "settings": [
        {"name": "Function", "type": "enum", "enum": "AggregateFunction", "default": 9},
        {"name": "ValueColumnName", "type": "column"},
        {"name": "FilterListSettings", "type": "filterList"}
      ],
-     "result": {"kind": "tables", "tables": [{"name": "Values", "columns": [{"name": "Name", "type": "string"}, {"name": "Value", "type": "double"}], "rows": ["Percent", "Count", "Total"]}]}},
+     "result": {"kind": "tables", "tables": [{"name": "Values", "columns": [{"name": "Name", "type": "string"}, {"name": "Value", "type": "double"}], "rows": ["Percent", "Count", "Total", "Aggregate"]}]}},
     {"name": "CalculatorTrend", "blockType": "Calculator", "displayName": "Trend",
-     "description": "The aggregate for two groups, the change, its percent and whether it is good.",
+     "description": "The aggregate for two groups (group 1 the baseline, group 2 the current; each the input after its FilterListSettings, e.g. date filters for two periods), the change (2 - 1), its percent of group 1 and whether it is good (null without change). TrendType 2 aggregates the first or last (ActivitySelection) ValueActivityName event of each case instead of the case. One row All, then one per value of BreakdownAttributeName (a case attribute). Percent without a column relates to the row's cases.",
      "settings": [
        {"name": "TrendType", "type": "enum", "enum": "TrendType", "default": 1},
        {"name": "TrendGroupName1", "type": "string"},
@@ -454,9 +454,9 @@ constexpr const char* kCatalog = R"catalog(
        {"name": "FilterListSettings1", "type": "filterList"},
        {"name": "FilterListSettings2", "type": "filterList"}
      ],
-     "result": {"kind": "tables", "tables": [{"name": "Trend", "columns": [{"name": "Breakdown", "type": "string"}, {"name": "Group 1", "type": "double"}, {"name": "Group 2", "type": "double"}, {"name": "Change", "type": "double"}, {"name": "Change Percent", "type": "double"}, {"name": "Is Good", "type": "boolean"}]}]}},
+     "result": {"kind": "tables", "tables": [{"name": "Trend", "columns": [{"name": "Breakdown", "type": "string"}, {"name": "Group 1", "type": "double"}, {"name": "Group 2", "type": "double"}, {"name": "Change", "type": "double"}, {"name": "Change Percent", "type": "double"}, {"name": "Is Good", "type": "boolean"}, {"name": "Group 1 Cases", "type": "integer"}, {"name": "Group 2 Cases", "type": "integer"}]}], "reports": ["groupName1", "groupName2"]}},
     {"name": "CalculatorValueOverTime", "blockType": "Calculator", "displayName": "Value over time",
-     "description": "The aggregate per day, week, month, quarter or year.",
+     "description": "The aggregate per day, ISO week (2011-W01), month, quarter or year (UTC) of each case's date, every period from the first to the last (the latest MaxTimePeriods). The date is DateAttributeName (an event attribute: its first or last value, ActivitySelectionType); with DateActivityName, that of the activity's first or last occurrence (its DateAttributeName value when that is an event attribute, else its timestamp), cases without it left out.",
      "settings": [
        {"name": "DateAttributeName", "type": "column", "default": "~calc~CaseStart"},
        {"name": "DateActivityName", "type": "string"},
@@ -468,9 +468,9 @@ constexpr const char* kCatalog = R"catalog(
        {"name": "TimespanAggregateDurationType", "type": "enum", "enum": "TimeUnit", "default": 4},
        {"name": "FilterListSettings", "type": "filterList"}
      ],
-     "result": {"kind": "tables", "tables": [{"name": "Values", "columns": [{"name": "Period", "type": "string"}, {"name": "Value", "type": "double"}]}]}},
+     "result": {"kind": "tables", "tables": [{"name": "Values", "columns": [{"name": "Period", "type": "string"}, {"name": "Period Start", "type": "datetime"}, {"name": "Value", "type": "double"}, {"name": "Case Count", "type": "integer"}]}]}},
     {"name": "CalculatorPivotOneRow", "blockType": "Calculator", "displayName": "Pivot",
-     "description": "One row per category combination, one column per aggregation.",
+     "description": "One row per combination of category values, one column per aggregation (a Count without AggregationSettingsList); rows are cases, or events when a category is an event attribute. Sorted by SortColumnName (default the first aggregation), cut to MaxRows.",
      "settings": [
        {"name": "CategoryColumnNames", "type": "array", "items": "column", "required": true},
        {"name": "AggregationSettingsList", "type": "array", "items": "aggregation"},
@@ -481,14 +481,14 @@ constexpr const char* kCatalog = R"catalog(
      ],
      "result": {"kind": "tables", "tables": [{"name": "Pivot", "columns": [{"name": "<CategoryColumnNames>", "type": "string"}, {"name": "<ColumnTitle of each aggregation>", "type": "double"}]}]}},
     {"name": "CalculatorProcessPerformanceMatrix", "blockType": "Calculator", "displayName": "Performance vs conformance matrix",
-     "description": "Case counts by performance category and conformance flag.",
+     "description": "Case counts by performance category (a case attribute; Unknown when empty) and conformance: a case does not conform when ConformanceIssueAttribute holds (true, non-zero or non-empty text other than false and 0; an event attribute: on some kept event).",
      "settings": [
        {"name": "ConformanceIssueAttribute", "type": "column", "required": true},
        {"name": "PerformanceAttributeName", "type": "column", "required": true}
      ],
-     "result": {"kind": "tables", "tables": [{"name": "Matrix", "columns": [{"name": "Performance", "type": "string"}, {"name": "Conforming", "type": "integer"}, {"name": "Not Conforming", "type": "integer"}]}]}},
+     "result": {"kind": "tables", "tables": [{"name": "Matrix", "columns": [{"name": "Performance", "type": "string"}, {"name": "Conforming", "type": "integer"}, {"name": "Not Conforming", "type": "integer"}, {"name": "Total", "type": "integer"}]}]}},
     {"name": "CalculatorResourcePerformanceVsConformance", "blockType": "Calculator", "displayName": "Resource performance vs conformance",
-     "description": "Per resource: case count, performance aggregate and conformance rate.",
+     "description": "Per resource (default the mapped resource column; an event attribute counts the cases it worked on): case count, the PerformanceAggregationMethod of PerformanceColumnName over those cases (an event attribute: over the resource's events) and the percent of them without a conformance issue (ConformanceColumnName holds: see CalculatorProcessPerformanceMatrix). Most cases first; MinimumCaseCount and MaxGroups cut.",
      "settings": [
        {"name": "ResourceColumnName", "type": "column"},
        {"name": "PerformanceColumnName", "type": "column", "required": true},
@@ -500,29 +500,30 @@ constexpr const char* kCatalog = R"catalog(
      ],
      "result": {"kind": "tables", "tables": [{"name": "Resources", "columns": [{"name": "Resource", "type": "string"}, {"name": "Case Count", "type": "integer"}, {"name": "Performance", "type": "double"}, {"name": "Conformance Rate", "type": "double"}]}]}},
     {"name": "CalculatorDecisionTree", "blockType": "Calculator", "displayName": "Root causes",
-     "description": "Attribute = value combinations whose outcome rate exceeds the base rate by the likelihood threshold.",
+     "description": "Attribute = value combinations (up to three, found by a greedy narrowing search; an event attribute's condition holds when some kept event has the value) whose outcome rate exceeds the base rate by LikelihoodIncreaseThreshold percent, chosen greedily by the outcome cases they explain that earlier ones did not.",
      "settings": [
        {"name": "InputColumnNames", "type": "array", "items": "column"},
-       {"name": "AutoInput", "type": "boolean", "default": true},
-       {"name": "MinPercent", "type": "number"},
-       {"name": "MinCaseCount", "type": "integer"},
-       {"name": "LikelihoodIncreaseThreshold", "type": "number"},
-       {"name": "PercentExplainedThreshold", "type": "number"},
-       {"name": "MaximumRootCauses", "type": "integer"},
-       {"name": "CategoryPercentThreshold", "type": "number"},
-       {"name": "OutcomeName", "type": "string"},
-       {"name": "FilterListSettings", "type": "filterList", "description": "Defines the outcome"}
+       {"name": "AutoInput", "type": "boolean", "default": true, "description": "Without InputColumnNames: the activity, resource and text or boolean attribute columns"},
+       {"name": "MinPercent", "type": "number", "default": 5, "description": "Percent of the outcome cases a root cause must cover"},
+       {"name": "MinCaseCount", "type": "integer", "default": 10, "description": "Cases a root cause must cover"},
+       {"name": "LikelihoodIncreaseThreshold", "type": "number", "default": 20, "description": "Percent by which a root cause's outcome rate must exceed the base rate"},
+       {"name": "PercentExplainedThreshold", "type": "number", "default": 80, "description": "Stop once the root causes cover this percent of the outcome cases"},
+       {"name": "MaximumRootCauses", "type": "integer", "default": 10},
+       {"name": "CategoryPercentThreshold", "type": "number", "default": 1, "description": "Percent of the cases an attribute value must cover to be a condition"},
+       {"name": "OutcomeName", "type": "string", "description": "The outcome's name; a boolean column defines the outcome when FilterListSettings is empty"},
+       {"name": "FilterListSettings", "type": "filterList", "description": "Defines the outcome: the cases passing it"}
      ],
-     "result": {"kind": "tables", "tables": [{"name": "RootCauses", "columns": [{"name": "Root Cause", "type": "string"}, {"name": "Case Count", "type": "integer"}, {"name": "Outcome Count", "type": "integer"}, {"name": "Outcome Rate", "type": "double"}, {"name": "Lift", "type": "double"}]}]}},
+     "result": {"kind": "tables", "tables": [{"name": "RootCauses", "columns": [{"name": "Root Cause", "type": "string"}, {"name": "Case Count", "type": "integer"}, {"name": "Outcome Count", "type": "integer"}, {"name": "Outcome Rate", "type": "double"}, {"name": "Lift", "type": "double"}]}], "reports": ["outcomeName", "caseCount", "outcomeCount", "baseRate", "percentExplained"]}},
     {"name": "CalculatorConformance", "blockType": "Calculator", "displayName": "Conformance",
-     "description": "Fitness per case against an expected order or a BPMN / Petri net model, and the deviations.",
+     "description": "Fitness per case against the expected activity order, aligned along a longest common subsequence: fitness 2 x matched / (case events + expected activities), the alignment fitness of a sequential model. Deviations: Missing (an expected activity the case lacks), Out Of Order (one it has elsewhere), Extra (an unexpected or repeated activity). ModelText (BPMN / PNML) is not supported yet.",
      "settings": [
        {"name": "ExpectedOrder", "type": "array", "items": "string"},
-       {"name": "ModelText", "type": "string", "description": "BPMN or PNML text, instead of ExpectedOrder"}
+       {"name": "ModelText", "type": "string", "description": "BPMN or PNML text: not supported yet, use ExpectedOrder"}
      ],
      "result": {"kind": "tables", "tables": [
-       {"name": "Cases", "columns": [{"name": "Case Id", "type": "string"}, {"name": "Fitness", "type": "double"}]},
-       {"name": "Deviations", "columns": [{"name": "Deviation", "type": "string"}, {"name": "Activity", "type": "string"}, {"name": "Case Count", "type": "integer"}]}]}},
+       {"name": "Cases", "columns": [{"name": "Case Id", "type": "string"}, {"name": "Fitness", "type": "double"}, {"name": "Missing", "type": "integer"}, {"name": "Extra", "type": "integer"}, {"name": "Out Of Order", "type": "integer"}, {"name": "Is Conforming", "type": "boolean"}]},
+       {"name": "Deviations", "columns": [{"name": "Deviation", "type": "string"}, {"name": "Activity", "type": "string"}, {"name": "Case Count", "type": "integer"}, {"name": "Percent Of Cases", "type": "double"}]},
+       {"name": "Values", "columns": [{"name": "Name", "type": "string"}, {"name": "Value", "type": "double"}], "rows": ["Case Count", "Conforming Cases", "Conforming Percent", "Average Fitness"]}]}},
     {"name": "CalculatorFormula", "blockType": "Calculator", "displayName": "Custom KPI",
      "description": "A formula over the named figures of CalculatorOverview: + - * / and parentheses over numbers and the figure names in camelCase (totalCaseCount, completedCases, averageCaseTime, ...; totalCases and totalEvents as aliases; names ignore case), e.g. completedCases / totalCases * 100. Timespans count in seconds, datetimes in seconds since 1970.",
      "settings": [
@@ -534,7 +535,7 @@ constexpr const char* kCatalog = R"catalog(
      "simpleForms": [{"when": {"calculationType": "custom"}, "names": ["CustomCalculator", "KpiCalculator"]}]},
 
     {"name": "AlertThreshold", "blockType": "Alert", "displayName": "Threshold alert",
-     "description": "Fires for the cases whose metric compares to the threshold.",
+     "description": "Fires for the cases whose metric compares to the threshold (caseDuration in Unit); caseCount compares the number of cases once.",
      "settings": [
        {"name": "Metric", "type": "enum", "enum": "AlertMetric", "required": true},
        {"name": "Operator", "type": "enum", "enum": "AlertCompare", "default": "greaterThan"},
@@ -542,29 +543,31 @@ constexpr const char* kCatalog = R"catalog(
        {"name": "Unit", "type": "enum", "enum": "SimpleTimeUnit", "default": "hours"},
        {"name": "Severity", "type": "enum", "enum": "Severity", "default": "medium"}
      ],
-     "result": {"kind": "alert"},
+     "result": {"kind": "alert", "tables": [{"name": "Alert", "columns": [{"name": "Case Id", "type": "string"}, {"name": "Value", "type": "double"}, {"name": "Severity", "type": "string"}]}], "reports": ["triggered", "count"]},
      "simpleForms": [{"when": {"alertType": "threshold"}, "names": ["ThresholdAlert"]}]},
     {"name": "AlertPatternDeviation", "blockType": "Alert", "displayName": "Pattern deviation alert",
-     "description": "Fires when the share of cases deviating from the baseline pattern exceeds the tolerance.",
+     "description": "Fires when at least MinOccurrences cases deviate from the baseline pattern (their activity sequence differs) and their share of the cases exceeds the tolerance. Value: the case's activity path.",
      "settings": [
        {"name": "BaselinePattern", "type": "string", "required": true, "description": "Activities joined by ->"},
-       {"name": "DeviationTolerance", "type": "number", "default": 0},
-       {"name": "MinOccurrences", "type": "integer", "default": 1}
+       {"name": "DeviationTolerance", "type": "number", "default": 0, "description": "A fraction of the cases: 0.1 is 10%"},
+       {"name": "MinOccurrences", "type": "integer", "default": 1},
+       {"name": "Severity", "type": "enum", "enum": "Severity", "default": "medium"}
      ],
-     "result": {"kind": "alert"},
+     "result": {"kind": "alert", "tables": [{"name": "Alert", "columns": [{"name": "Case Id", "type": "string"}, {"name": "Value", "type": "string"}, {"name": "Severity", "type": "string"}]}], "reports": ["triggered", "count", "deviationRate"]},
      "simpleForms": [{"when": {"alertType": "patternDeviation"}, "names": ["PatternDeviationAlert"]}]},
     {"name": "AlertCompliance", "blockType": "Alert", "displayName": "Compliance alert",
-     "description": "Fires for the cases meeting the condition that lack the required activity.",
+     "description": "Fires for the cases meeting the condition (all cases without one; an event attribute: on some kept event) that lack the required activity. Value: the first value meeting the condition.",
      "settings": [
        {"name": "Rule", "type": "string", "required": true},
-       {"name": "Condition", "type": "string", "description": "<column> <op> <value>, e.g. amount > 1000"},
-       {"name": "RequiredActivity", "type": "string", "required": true}
+       {"name": "Condition", "type": "string", "description": "<column> <op> <value> with op > >= < <= = != (a dataset or ~calc~ column), e.g. amount > 1000"},
+       {"name": "RequiredActivity", "type": "string", "required": true},
+       {"name": "Severity", "type": "enum", "enum": "Severity", "default": "medium"}
      ],
-     "result": {"kind": "alert"},
+     "result": {"kind": "alert", "tables": [{"name": "Alert", "columns": [{"name": "Case Id", "type": "string"}, {"name": "Value", "type": "string"}, {"name": "Severity", "type": "string"}]}], "reports": ["triggered", "count", "rule"]},
      "simpleForms": [{"when": {"alertType": "compliance"}, "names": ["ComplianceAlert"]}]},
 
     {"name": "SelectorFullCalculator", "blockType": "Selector", "displayName": "Full result",
-     "description": "The whole result of a calculator block.",
+     "description": "The whole result of a calculator block: its tables; DisplayType, JsonText (as display), DefaultPanelType and DefaultPanelSize are reported for the panel.",
      "settings": [
        {"name": "CalculatorBlockId", "type": "string", "required": true},
        {"name": "DisplayType", "type": "string"},
@@ -572,24 +575,30 @@ constexpr const char* kCatalog = R"catalog(
        {"name": "DefaultPanelSize", "type": "integer"},
        {"name": "DefaultPanelType", "type": "string"}
      ],
-     "result": {"kind": "panel"}},
+     "result": {"kind": "panel", "tables": [{"name": "<the calculator's tables>"}], "reports": ["displayType", "display", "defaultPanelType", "defaultPanelSize"]}},
     {"name": "SelectorSingleValueFromLabel", "blockType": "Selector", "displayName": "Value by label",
-     "description": "The value in the row whose label matches.",
+     "description": "The value in the first row whose label is LabelName (exactly, else ignoring case), with its text in FormatText (.NET: N0, F2, P0, C, D, E, G, X, custom #,##0.00, dates, A = automatic).",
      "settings": [
+       {"name": "CalculatorBlockId", "type": "string", "description": "The calculator block whose result is read (the selector's parent)"},
        {"name": "TableIndex", "type": "integer", "default": 0},
        {"name": "LabelColumnName", "type": "string", "default": "Name"},
        {"name": "LabelName", "type": "string", "required": true},
        {"name": "ValueColumnName", "type": "string", "default": "Value"},
        {"name": "FormatText", "type": "string", "default": "A"}
      ],
-     "result": {"kind": "panel"}},
+     "result": {"kind": "panel", "tables": [{"name": "Value", "columns": [{"name": "Label", "type": "string"}, {"name": "Value", "type": "type of the value column"}, {"name": "Text", "type": "string"}]}], "reports": ["value", "text"]}},
     {"name": "SelectorSingleValue", "blockType": "Selector", "displayName": "Single value",
-     "description": "The single value of a one-value result.",
-     "settings": [{"name": "FormatText", "type": "string", "default": "A"}],
-     "result": {"kind": "panel"}},
-    {"name": "SelectorMultiColumns", "blockType": "Selector", "displayName": "Columns",
-     "description": "The chosen columns, sorted and cut.",
+     "description": "The single value of a one-value result: a one-row table's only column, else its Value column.",
      "settings": [
+       {"name": "CalculatorBlockId", "type": "string", "description": "The calculator block whose result is read (the selector's parent)"},
+       {"name": "TableIndex", "type": "integer", "default": 0},
+       {"name": "FormatText", "type": "string", "default": "A"}
+     ],
+     "result": {"kind": "panel", "tables": [{"name": "Value", "columns": [{"name": "Label", "type": "string"}, {"name": "Value", "type": "type of the value column"}, {"name": "Text", "type": "string"}]}], "reports": ["value", "text"]}},
+    {"name": "SelectorMultiColumns", "blockType": "Selector", "displayName": "Columns",
+     "description": "The chosen columns (all when ColumnNames is empty), sorted by SortColumnName, cut to MaxRows, reversed when PanelDataReversed; Text holds the same cells in FormatText.",
+     "settings": [
+       {"name": "CalculatorBlockId", "type": "string", "description": "The calculator block whose result is read (the selector's parent)"},
        {"name": "TableIndex", "type": "integer", "default": 0},
        {"name": "ColumnNames", "type": "array", "items": "string"},
        {"name": "SortColumnName", "type": "string"},
@@ -598,7 +607,7 @@ constexpr const char* kCatalog = R"catalog(
        {"name": "PanelDataReversed", "type": "boolean", "default": false},
        {"name": "FormatText", "type": "string", "default": "A"}
      ],
-     "result": {"kind": "panel"}}
+     "result": {"kind": "panel", "tables": [{"name": "Columns", "columns": [{"name": "<ColumnNames>", "type": "type of the source column"}]}, {"name": "Text", "columns": [{"name": "<ColumnNames>", "type": "string"}]}]}}
   ],
   "resultKinds": {
     "view": "The input view, narrowed (filters) or unchanged; no tables.",

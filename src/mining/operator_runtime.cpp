@@ -3,10 +3,13 @@
 #include <fmt/format.h>
 
 #include "common/text.h"
+#include "mining/alert_operators.h"
+#include "mining/analysis_calculators.h"
 #include "mining/block_validator.h"
 #include "mining/calculator_operators.h"
 #include "mining/enrichment_operators.h"
 #include "mining/filter_operators.h"
+#include "mining/selector_operators.h"
 
 namespace pmstudio::mining {
 namespace {
@@ -15,8 +18,10 @@ namespace {
 const std::vector<NamedImplementation>& implementations() {
     static const std::vector<NamedImplementation> all = [] {
         std::vector<NamedImplementation> list;
-        for (const auto& group : {calculator_implementations(), filter_implementations(),
-                                  enrichment_implementations()}) {
+        for (const auto& group :
+             {filter_implementations(), enrichment_implementations(), calculator_implementations(),
+              analysis_calculator_implementations(), alert_implementations(),
+              selector_implementations()}) {
             list.insert(list.end(), group.begin(), group.end());
         }
         return list;

@@ -18,7 +18,7 @@ struct CachedBlockOutput {
     uint64_t input_case_count = 0;
     uint64_t input_event_count = 0;
     double duration_ms = 0;
-    std::string tables_json;  // output.tables as the envelope's "tables" array, serialised once
+    std::string tables_json{};  // output.tables as the envelope's "tables" array, serialised once
 };
 
 // Block outputs by chain key (the dataset version, and the operator, configuration and disabled
