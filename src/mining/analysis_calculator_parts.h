@@ -38,6 +38,5 @@ ResultTable values_table(const std::vector<std::pair<std::string, Json>>& rows);
 // A double cell, null when undefined.
 Json number_cell(std::optional<double> value);
 // An output of the given tables.
-OperatorOutput tables_output(std::vector<ResultTable> tables);
 
 }  // namespace pmstudio::mining

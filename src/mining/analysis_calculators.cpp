@@ -15,12 +15,6 @@ Json number_cell(std::optional<double> value) {
     return value ? Json(*value) : Json();
 }
 
-OperatorOutput tables_output(std::vector<ResultTable> tables) {
-    OperatorOutput output;
-    output.tables = std::move(tables);
-    return output;
-}
-
 std::vector<NamedImplementation> analysis_calculator_implementations() {
     std::vector<NamedImplementation> all;
     for (const auto& group :

@@ -50,12 +50,6 @@ std::vector<uint32_t> most_frequent_first(const std::vector<uint64_t>& counts,
     return codes;
 }
 
-OperatorOutput tables_output(std::vector<ResultTable> tables) {
-    OperatorOutput output;
-    output.tables = std::move(tables);
-    return output;
-}
-
 std::vector<NamedImplementation> calculator_implementations() {
     return {
         {"CalculatorCaseCount", case_count},

@@ -63,6 +63,5 @@ std::optional<size_t> row_limit(const OperatorSettings& settings, std::string_vi
 std::vector<uint32_t> most_frequent_first(const std::vector<uint64_t>& counts,
                                           std::optional<size_t> limit = std::nullopt);
 // The output of a calculator: its tables.
-OperatorOutput tables_output(std::vector<ResultTable> tables);
 
 }  // namespace pmstudio::mining

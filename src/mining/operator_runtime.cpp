@@ -31,6 +31,12 @@ const std::vector<NamedImplementation>& implementations() {
 
 }  // namespace
 
+OperatorOutput tables_output(std::vector<ResultTable> tables) {
+    OperatorOutput output;
+    output.tables = std::move(tables);
+    return output;
+}
+
 OperatorImplementation find_implementation(std::string_view operator_name) {
     for (const auto& entry : implementations()) {
         if (iequals(entry.operator_name, operator_name)) return entry.run;

@@ -32,6 +32,9 @@ struct OperatorOutput {
     Json details = Json::object();        // further outcome fields, e.g. UsedStartDate
 };
 
+// The output of an operator that only produces tables (calculators).
+OperatorOutput tables_output(std::vector<ResultTable> tables);
+
 using OperatorImplementation = OperatorOutput (*)(const AnalysisState& input,
                                                   const OperatorSettings& settings,
                                                   const OperatorContext& context);
