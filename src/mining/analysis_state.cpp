@@ -28,6 +28,7 @@ AnalysisState AnalysisState::with_attribute(eventlog::Column column) const {
 AnalysisState AnalysisState::with_view(eventlog::LogView narrower) const {
     AnalysisState next = *this;
     next.view = std::move(narrower);
+    next.figures = std::make_shared<ViewFigures>(next.view);
     return next;
 }
 

@@ -8,6 +8,7 @@
 
 #include "eventlog/column.h"
 #include "eventlog/log_view.h"
+#include "mining/view_figures.h"
 
 namespace pmstudio::mining {
 
@@ -19,8 +20,11 @@ struct AnalysisState {
     eventlog::LogView view;
     std::shared_ptr<const std::vector<eventlog::Column>> derived_attributes;
     std::optional<int64_t> frozen_now;  // microseconds since 1970 UTC
+    // The shared figures of `view` (view_figures.h); replaced whenever the view changes.
+    std::shared_ptr<ViewFigures> figures;
 
-    explicit AnalysisState(eventlog::LogView initial) : view(std::move(initial)) {}
+    explicit AnalysisState(eventlog::LogView initial)
+        : view(std::move(initial)), figures(std::make_shared<ViewFigures>(view)) {}
 
     // The derived attribute of that name (exact, then ignoring case), or nullptr.
     const eventlog::Column* derived_attribute(std::string_view name) const;

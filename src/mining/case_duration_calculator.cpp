@@ -195,7 +195,7 @@ OperatorOutput case_duration_calculator(const AnalysisState& input,
     const auto start = activity_setting(view, settings, "StartActivity");
     const auto end = activity_setting(view, settings, "EndActivity");
     std::vector<int64_t> micros =
-        start || end ? durations_between(view, start, end) : case_durations(view).micros;
+        start || end ? durations_between(view, start, end) : input.figures->case_durations().micros;
 
     ResultTable histogram = histogram_table(micros, unit);
     const DurationStatistics statistics = duration_statistics(micros);

@@ -202,7 +202,7 @@ OperatorOutput activity_frequency_calculator(const AnalysisState& input,
                                              const OperatorContext&) {
     const LogView& view = input.view;
     const eventlog::EventLog& log = view.log();
-    const CodeFrequencies frequencies = activity_frequencies(view);
+    const CodeFrequencies& frequencies = input.figures->activity_frequencies();
     return frequency_output(
         view, settings,
         {"Activities",
@@ -219,7 +219,7 @@ OperatorOutput resource_frequency_calculator(const AnalysisState& input,
                                              const OperatorContext&) {
     const LogView& view = input.view;
     const eventlog::EventLog& log = view.log();
-    const CodeFrequencies frequencies = resource_frequencies(view);
+    const CodeFrequencies& frequencies = input.figures->resource_frequencies();
     const std::vector<uint64_t> activities = activities_per_resource(view);
     return frequency_output(
         view, settings,

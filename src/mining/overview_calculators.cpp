@@ -64,12 +64,12 @@ const Figure& figure_named(const std::vector<Figure>& figures, std::string_view 
 
 OperatorOutput data_information_calculator(const AnalysisState& input, const OperatorSettings&,
                                            const OperatorContext&) {
-    return values_output(data_information_figures(input.view));
+    return values_output(data_information_figures(input));
 }
 
 OperatorOutput overview_calculator(const AnalysisState& input, const OperatorSettings&,
                                    const OperatorContext&) {
-    return values_output(overview_figures(input.view));
+    return values_output(overview_figures(input));
 }
 
 OperatorOutput formula_calculator(const AnalysisState& input, const OperatorSettings& settings,
@@ -77,7 +77,7 @@ OperatorOutput formula_calculator(const AnalysisState& input, const OperatorSett
     settings.require("Formula");
     const std::string text = *settings.text("Formula");
     const Formula formula(text);
-    const std::vector<Figure> figures = overview_figures(input.view);
+    const std::vector<Figure> figures = overview_figures(input);
     std::vector<double> values;
     for (const std::string& identifier : formula.identifiers()) {
         values.push_back(figure_named(figures, identifier).number);

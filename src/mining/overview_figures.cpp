@@ -44,7 +44,8 @@ uint64_t completed_cases(const LogView& view, const EndpointActivities& endpoint
 
 }  // namespace
 
-std::vector<Figure> data_information_figures(const LogView& view) {
+std::vector<Figure> data_information_figures(const AnalysisState& state) {
+    const LogView& view = state.view;
     const eventlog::EventLog& log = view.log();
     int64_t first = std::numeric_limits<int64_t>::max();
     int64_t last = std::numeric_limits<int64_t>::min();
@@ -58,24 +59,27 @@ std::vector<Figure> data_information_figures(const LogView& view) {
         return Figure{std::move(name), "datetime", eventlog::format_utc(micros),
                       timespan_seconds(micros)};
     };
-    const DurationStatistics durations = case_durations(view).statistics;
+    const DurationStatistics& durations = state.figures->case_durations().statistics;
     std::vector<Figure> figures;
     figures.push_back(integer_figure("Total Case Count", view.case_count()));
     figures.push_back(integer_figure("Total Activity Count", view.event_count()));
-    figures.push_back(integer_figure("Activities", non_zero(activity_frequencies(view).events)));
+    figures.push_back(
+        integer_figure("Activities", non_zero(state.figures->activity_frequencies().events)));
     figures.push_back(datetime_figure("Start Dataset Time", first));
     figures.push_back(datetime_figure("End Dataset Time", last));
     figures.push_back(double_figure("Dataset Timespan", "timespan",
                                     empty ? 0.0 : timespan_seconds(last - first)));
     figures.push_back(double_figure("Average Case Time", "timespan", durations.mean_seconds));
     figures.push_back(double_figure("Median Case Time", "timespan", durations.median_seconds));
-    figures.push_back(integer_figure("Variants", eventlog::case_variants(view).variants.size()));
-    figures.push_back(integer_figure("Resources", non_zero(resource_frequencies(view).events)));
+    figures.push_back(integer_figure("Variants", state.figures->variants().variants.size()));
+    figures.push_back(
+        integer_figure("Resources", non_zero(state.figures->resource_frequencies().events)));
     return figures;
 }
 
-std::vector<Figure> overview_figures(const LogView& view) {
-    std::vector<Figure> figures = data_information_figures(view);
+std::vector<Figure> overview_figures(const AnalysisState& state) {
+    const LogView& view = state.view;
+    std::vector<Figure> figures = data_information_figures(state);
     const EndpointActivities endpoints = endpoint_activities(view);
     const uint64_t cases = view.case_count();
     const uint64_t completed = completed_cases(view, endpoints);

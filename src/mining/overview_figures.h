@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "eventlog/log_view.h"
+#include "mining/analysis_state.h"
 #include "mining/operator_settings.h"
 
 namespace pmstudio::mining {
@@ -20,11 +20,11 @@ struct Figure {
 // The data information figures: Total Case Count, Total Activity Count (events), Activities,
 // Start / End Dataset Time (first and last kept event; null without cases), Dataset Timespan,
 // Average / Median Case Time, Variants, Resources (distinct among the kept events).
-std::vector<Figure> data_information_figures(const eventlog::LogView& view);
+std::vector<Figure> data_information_figures(const AnalysisState& state);
 
 // Those plus Start Activities, End Activities (distinct), Mean Events Per Case, Completed Cases
 // (cases ending with a final activity: one that no kept event of it is ever directly followed
 // by another activity) and Open Cases (the others).
-std::vector<Figure> overview_figures(const eventlog::LogView& view);
+std::vector<Figure> overview_figures(const AnalysisState& state);
 
 }  // namespace pmstudio::mining

@@ -13,9 +13,9 @@ namespace {
 using eventlog::LogView;
 
 // With start times a node also gets the service times of its events.
-ResultTable nodes_table(const LogView& view, const EndpointActivities& endpoints) {
+ResultTable nodes_table(const LogView& view, const CodeFrequencies& frequencies,
+                        const EndpointActivities& endpoints) {
     const eventlog::EventLog& log = view.log();
-    const CodeFrequencies frequencies = activity_frequencies(view);
     ResultTable table{.name = "Nodes"};
     table.column("Activity", "string")
         .column("Count", "integer")
@@ -97,12 +97,12 @@ OperatorOutput process_map_calculator(const AnalysisState& input, const Operator
     const LogView& view = input.view;
     const EndpointActivities endpoints = endpoint_activities(view);
     std::vector<ResultTable> tables;
-    tables.push_back(nodes_table(view, endpoints));
+    tables.push_back(nodes_table(view, input.figures->activity_frequencies(), endpoints));
     tables.push_back(edges_table(view));
     tables.push_back(endpoint_table(view, "StartActivities", endpoints.start));
     tables.push_back(endpoint_table(view, "EndActivities", endpoints.end));
-    tables.push_back(variants_table(view, eventlog::case_variants(view),
-                                    case_durations(view).micros,
+    tables.push_back(variants_table(view, input.figures->variants(),
+                                    input.figures->case_durations().micros,
                                     row_limit(settings, "DefaultTopNVariants")));
     tables.push_back(durations_table(view));
     return tables_output(std::move(tables));

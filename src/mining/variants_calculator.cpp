@@ -42,7 +42,7 @@ OperatorOutput variants_calculator(const AnalysisState& input, const OperatorSet
                                    const OperatorContext&) {
     const eventlog::LogView& view = input.view;
     return tables_output(
-        {variants_table(view, eventlog::case_variants(view), case_durations(view).micros,
+        {variants_table(view, input.figures->variants(), input.figures->case_durations().micros,
                         row_limit(settings, "TopN"))});
 }
 
