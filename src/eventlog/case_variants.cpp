@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "eventlog/parallel_tasks.h"
 #include "eventlog/string_pool.h"
 #include "eventlog/view_scan.h"
 
@@ -124,17 +125,24 @@ CaseVariants case_variants(const LogView& view) {
     std::vector<uint64_t> name_hashes;
     name_hashes.reserve(view.log().activities.size());
     for (const std::string& name : view.log().activities) name_hashes.push_back(hash_of(name));
-    std::vector<uint64_t> id_buffer;
+    // Ids and copies of the sequences, in parallel over ranges of variants.
+    constexpr size_t kVariantsPerTask = 1024;
     std::vector<uint32_t> rank(order.size());
     CaseVariants out;
-    out.variants.reserve(order.size());
-    for (uint32_t r = 0; r < order.size(); ++r) {
-        const Entry& entry = order[r];
-        rank[entry.number] = r;
-        out.variants.push_back({id_of(entry.codes, name_hashes, id_buffer),
-                                {entry.codes.begin(), entry.codes.end()},
-                                counts[entry.number]});
-    }
+    out.variants.resize(order.size());
+    std::vector<std::vector<uint64_t>> id_buffers;  // per worker
+    run_parallel((order.size() + kVariantsPerTask - 1) / kVariantsPerTask,
+                 [&](size_t workers) { id_buffers.resize(workers); },
+                 [&](size_t worker, size_t task) {
+                     const size_t end = std::min(order.size(), (task + 1) * kVariantsPerTask);
+                     for (size_t r = task * kVariantsPerTask; r < end; ++r) {
+                         const Entry& entry = order[r];
+                         rank[entry.number] = static_cast<uint32_t>(r);
+                         out.variants[r] = {id_of(entry.codes, name_hashes, id_buffers[worker]),
+                                            {entry.codes.begin(), entry.codes.end()},
+                                            counts[entry.number]};
+                     }
+                 });
     out.variant_of_case.reserve(cases);
     for (uint32_t v : first_seen_variant) out.variant_of_case.push_back(rank[v]);
     return out;
