@@ -163,6 +163,18 @@ void expect_variants(const LogView& view, const Json& reference) {
         EXPECT_EQ(trace, top[i]["trace"].get<std::vector<std::string>>()) << "variant " << i;
         EXPECT_EQ(variants.variants[i].case_count, top[i]["count"].get<uint64_t>());
     }
+    // Each case is in the variant of its activities.
+    std::vector<uint64_t> cases_of_variant(variants.variants.size(), 0);
+    std::vector<uint32_t> buffer;
+    for (size_t p = 0; p < view.case_count(); ++p) {
+        const eventlog::Variant& variant = variants.variants[variants.variant_of_case[p]];
+        const auto activities = view.case_activities(view.cases()[p], buffer);
+        ASSERT_TRUE(std::ranges::equal(variant.activities, activities)) << "case " << p;
+        ++cases_of_variant[variants.variant_of_case[p]];
+    }
+    for (size_t v = 0; v < variants.variants.size(); ++v) {
+        EXPECT_EQ(cases_of_variant[v], variants.variants[v].case_count);
+    }
 }
 
 void expect_case_durations(const LogView& view, const Json& reference) {
