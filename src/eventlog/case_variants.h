@@ -26,8 +26,8 @@ struct CaseVariants {
 // Groups the kept cases of a view by the activity sequence of their kept events.
 CaseVariants case_variants(const LogView& view);
 
-// 16 hex digits of XXH3-64 over the activity names (each preceded by its length): the same
-// sequence has the same id in every view and in every log, whatever its activity codes.
+// 16 hex digits of XXH3-64 over the XXH3-64 hashes of the activity names: the same sequence has
+// the same id in every view and in every log, whatever its activity codes.
 std::string variant_id(const EventLog& log, std::span<const uint32_t> activities);
 
 }  // namespace pmstudio::eventlog

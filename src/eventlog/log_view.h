@@ -21,16 +21,13 @@ public:
     explicit LogView(std::shared_ptr<const EventLog> log);
 
     const EventLog& log() const { return *log_; }
-    const std::shared_ptr<const EventLog>& shared_log() const { return log_; }
 
     // Kept case indices (into log().case_ids), ascending. A case's position in this list is its
     // row in per-case results of the view.
     const std::vector<uint32_t>& cases() const { return *cases_; }
     size_t case_count() const { return cases_->size(); }
     size_t event_count() const { return event_count_; }
-    // False when every event of the kept cases is kept.
-    bool selects_events() const { return kept_events_ != nullptr; }
-    // Only meaningful for events of kept cases.
+    // Whether the view keeps `event`, an event of a kept case.
     bool keeps_event(uint32_t event) const {
         return !kept_events_ || (((*kept_events_)[event >> 6] >> (event & 63)) & 1U) != 0;
     }

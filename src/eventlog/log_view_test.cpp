@@ -28,7 +28,6 @@ TEST(LogViewTest, WholeLog) {
     EXPECT_EQ(view.cases(), (std::vector<uint32_t>{0, 1, 2}));
     EXPECT_EQ(view.case_count(), 3U);
     EXPECT_EQ(view.event_count(), 6U);
-    EXPECT_FALSE(view.selects_events());
     EXPECT_EQ(events_of(view, 1), (std::vector<uint32_t>{3, 4}));
     EXPECT_EQ(view.case_event_count(0), 3U);
     EXPECT_EQ(view.first_event(0), 0U);
@@ -60,7 +59,6 @@ TEST(LogViewTest, WhereEventsDropsCasesLeftWithoutEvents) {
     const auto& log = all.log();
     const LogView no_b =
         all.where_events([&](uint32_t e) { return log.activities[log.activity[e]] != "B"; });
-    EXPECT_TRUE(no_b.selects_events());
     EXPECT_EQ(no_b.cases(), (std::vector<uint32_t>{0, 1}));
     EXPECT_EQ(no_b.event_count(), 4U);
     EXPECT_EQ(events_of(no_b, 0), (std::vector<uint32_t>{0, 2}));

@@ -7,7 +7,10 @@ namespace pmstudio::eventlog {
 StringPool::StringPool() : slots_(64), mask_(63) {}
 
 uint32_t StringPool::intern(std::string_view text) {
-    const uint64_t hash = XXH3_64bits(text.data(), text.size());
+    return intern(text, XXH3_64bits(text.data(), text.size()));
+}
+
+uint32_t StringPool::intern(std::string_view text, uint64_t hash) {
     for (size_t i = hash & mask_;; i = (i + 1) & mask_) {
         Slot& slot = slots_[i];
         if (slot.code == kEmpty) {

@@ -16,6 +16,8 @@ public:
     StringPool();
 
     uint32_t intern(std::string_view text);
+    // The same, for a caller that computed `hash` = XXH3_64bits(text) already (on another thread).
+    uint32_t intern(std::string_view text, uint64_t hash);
     const std::string& at(uint32_t code) const { return values_[code]; }
     size_t size() const { return values_.size(); }
     // Moves the values out in code order; the pool is empty afterwards.
