@@ -48,10 +48,13 @@ Bits both(const Bits& a, const Bits& b) {
     return out;
 }
 
-Bits without(const Bits& a, const Bits& b) {
-    Bits out(a.size());
-    for (size_t i = 0; i < a.size(); ++i) out[i] = a[i] & ~b[i];
-    return out;
+// The cases in `cases` and `outcome` but not in `explained`, counted without building the set.
+uint64_t count_unexplained(const Bits& cases, const Bits& outcome, const Bits& explained) {
+    uint64_t total = 0;
+    for (size_t i = 0; i < cases.size(); ++i) {
+        total += static_cast<uint64_t>(std::popcount(cases[i] & outcome[i] & ~explained[i]));
+    }
+    return total;
 }
 
 struct Condition {
@@ -294,7 +297,7 @@ OperatorOutput decision_tree(const AnalysisState& input, const OperatorSettings&
         const Rule* best = nullptr;
         uint64_t best_new = 0;
         for (const Rule& rule : candidates) {
-            const uint64_t fresh = count(without(both(rule.cases, outcome), explained));
+            const uint64_t fresh = count_unexplained(rule.cases, outcome, explained);
             const bool better =
                 fresh > best_new || (fresh == best_new && best != nullptr &&
                                      (rule.rate() > best->rate() ||
