@@ -27,6 +27,7 @@
 #include "mining/date_filter.h"
 #include "mining/directly_follows.h"
 #include "mining/frequencies.h"
+#include "mining/shared_logs_test_support.h"
 
 namespace pmstudio::mining {
 namespace {
@@ -38,60 +39,6 @@ using Counts = std::map<std::string, uint64_t>;
 using Edge = std::pair<std::string, std::string>;
 
 constexpr double kMillisecond = 1e-3;  // in seconds
-
-struct SharedLog {
-    const char* name;
-    const char* file;
-    const char* reference;
-};
-
-void PrintTo(const SharedLog& shared, std::ostream* out) {
-    *out << shared.file;
-}
-
-const SharedLog kLogs[] = {
-    {"Bpic2012", "bpic2012.xes.gz", "bpic2012.json"},
-    {"Receipt", "receipt.csv", "receipt.json"},
-    {"RunningExampleXes", "running-example.xes", "running-example.json"},
-    {"RunningExampleCsv", "running-example.csv", "running-example-csv.json"},
-};
-
-// PM4Py 2.7 drops the UTC offset of XES dates and reads the wall-clock time as UTC (see
-// xes_reader_test.cpp). The offsets in the shared XES files are those of Europe/Amsterdam, so
-// adding that zone's offset to each instant gives the times PM4Py computed with. (No case of them
-// changes its event order by that.)
-EventLog as_pm4py_reads_xes(EventLog log) {
-    using std::chrono::microseconds;
-    const date::time_zone* zone = date::locate_zone("Europe/Amsterdam");
-    for (int64_t& time : log.timestamp) {
-        const auto info = zone->get_info(date::sys_time<microseconds>(microseconds(time)));
-        time += std::chrono::duration_cast<microseconds>(info.offset).count();
-    }
-    return log;
-}
-
-std::shared_ptr<const EventLog> load(const SharedLog& shared) {
-    static std::map<std::string, std::shared_ptr<const EventLog>> cache;
-    auto& log = cache[shared.name];
-    if (log) return log;
-    const auto path = importers::kSharedData / shared.file;
-    importers::ImportReport report;
-    if (path.string().ends_with(".csv")) {
-        importers::ImportOptions options;
-        options.mapping = {"case:concept:name", "concept:name", "time:timestamp", "org:resource",
-                           ""};
-        log = std::make_shared<const EventLog>(importers::read_csv(path, options, report));
-    } else {
-        log = std::make_shared<const EventLog>(
-            as_pm4py_reads_xes(importers::read_xes(path, importers::ImportOptions{}, report)));
-    }
-    return log;
-}
-
-Json reference_of(const SharedLog& shared) {
-    std::ifstream in(importers::kSharedData / "reference" / shared.reference);
-    return Json::parse(in);
-}
 
 int64_t instant(const Json& text) {
     const importers::CultureValueParser iso(*importers::find_culture("invariant"), "UTC");
@@ -205,22 +152,23 @@ void expect_section(const LogView& view, const Json& reference) {
 class Pm4pyReferenceTest : public testing::TestWithParam<SharedLog> {};
 
 TEST_P(Pm4pyReferenceTest, AllEventsMatchReference) {
-    expect_section(LogView(load(GetParam())), reference_of(GetParam())["all_events"]);
+    expect_section(LogView(load_shared_log(GetParam())),
+                   shared_reference(GetParam())["all_events"]);
 }
 
 TEST_P(Pm4pyReferenceTest, CompleteEventsMatchReference) {
-    const Json reference = reference_of(GetParam());
+    const Json reference = shared_reference(GetParam());
     if (!reference.contains("complete_only")) GTEST_SKIP() << "no complete_only figures";
     const LogView complete = filter_events_by_attribute(
-        LogView(load(GetParam())),
+        LogView(load_shared_log(GetParam())),
         {"lifecycle:transition", CompareMethod::IsOneOf, {"complete", "COMPLETE"}});
     expect_section(complete, reference["complete_only"]);
 }
 
 TEST_P(Pm4pyReferenceTest, FiltersMatchReference) {
-    const LogView view(load(GetParam()));
+    const LogView view(load_shared_log(GetParam()));
     const EventLog& log = view.log();
-    const Json filters = reference_of(GetParam())["filters"];
+    const Json filters = shared_reference(GetParam())["filters"];
 
     const Json& with_activity = filters["cases_containing_most_frequent_activity"];
     const auto events = activity_frequencies(view).events;
@@ -242,7 +190,7 @@ TEST_P(Pm4pyReferenceTest, FiltersMatchReference) {
               first_half["cases"].get<size_t>());
 }
 
-INSTANTIATE_TEST_SUITE_P(SharedLogs, Pm4pyReferenceTest, testing::ValuesIn(kLogs),
+INSTANTIATE_TEST_SUITE_P(SharedLogs, Pm4pyReferenceTest, testing::ValuesIn(kSharedLogs),
                          [](const testing::TestParamInfo<SharedLog>& info) {
                              return std::string(info.param.name);
                          });

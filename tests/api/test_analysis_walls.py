@@ -9,6 +9,7 @@ import pytest
 from analysis_support import Workspace, assert_single_chain
 from conftest import Client, Tenant
 from dataset_support import MISSING_ID
+from execution_support import execute_block, wait_for_block
 
 SECRET = "victim secret analysis"
 
@@ -113,6 +114,9 @@ def test_everything_survives_a_restart_and_a_kill(fresh_server):
     template = admin.post(f"/api/templates/tenant/{ws.tenant.id}",
                           json={"name": "kept", "mclText": mcl})
     assert template.status_code == 201, template.text
+    executed = execute_block(ws, ids["blockId"])
+    wait_for_block(ws, ids["blockId"], executed["executionId"])
+    output = ws.client.get(f"{ws.base}/block/{ids['blockId']}/output-data").json()
     before = snapshot(ws, ids)
     globals_before = admin.get("/api/templates").json()
     srv.stop()
@@ -120,6 +124,7 @@ def test_everything_survives_a_restart_and_a_kill(fresh_server):
     assert snapshot(ws, ids) == before
     assert admin.get("/api/templates").json()["totalCount"] == globals_before["totalCount"]
     assert admin.get(f"/api/templates/{template.json()['templateId']}").status_code == 200
+    assert ws.client.get(f"{ws.base}/block/{ids['blockId']}/output-data").json() == output
     copy = ws.client.post(f"{ws.base}/notebook/{ids['notebookId']}/copy", json={"name": "c"})
     assert copy.status_code == 201
     before = snapshot(ws, ids)
