@@ -32,37 +32,35 @@ const char* result_type_of(ValueType type) {
 
 StateColumn::StateColumn(const AnalysisState& state, std::string_view name,
                          std::string_view setting)
-    : name_(name), derived_(state.derived_attribute(name)) {
-    if (derived_ != nullptr) return;
-    view_column_ = ViewColumn::resolve(state.view, name);
+    : name_(name), view_column_(ViewColumn::resolve(state, name)) {
     if (!view_column_) {
         throw OperatorError(fmt::format("Column '{}' of setting {} does not exist", name, setting));
     }
 }
 
 ValueType StateColumn::type() const {
-    return derived_ != nullptr ? derived_->type : view_column_->type();
+    return view_column_->type();
 }
 
 size_t StateColumn::case_row(size_t position, uint32_t c) const {
-    return derived_ != nullptr ? c : view_column_->case_row(position, c);
+    return view_column_->case_row(position, c);
 }
 
 bool StateColumn::is_null(size_t row) const {
-    return derived_ != nullptr ? derived_->is_null(row) : view_column_->is_null(row);
+    return view_column_->is_null(row);
 }
 
 int64_t StateColumn::int_value(size_t row) const {
-    return derived_ != nullptr ? derived_->ints[row] : view_column_->int_value(row);
+    return view_column_->int_value(row);
 }
 
 double StateColumn::number(size_t row) const {
     if (type() != ValueType::Double) return static_cast<double>(int_value(row));
-    return derived_ != nullptr ? derived_->doubles[row] : view_column_->double_value(row);
+    return view_column_->double_value(row);
 }
 
 std::string StateColumn::text(size_t row) const {
-    return derived_ != nullptr ? derived_->text(row) : view_column_->text(row);
+    return view_column_->text(row);
 }
 
 bool StateColumn::truthy(size_t row) const {

@@ -12,16 +12,16 @@
 
 namespace pmstudio::mining {
 
-// A column that a setting names, resolved against an analysis state: an attribute an enrichment
-// operator derived earlier in the chain (case level, one row per case index), else a column of
-// the view (ViewColumn::resolve: mapped roles, dataset attributes, ~calc~ attributes).
+// A column that a setting names, resolved against an analysis state (ViewColumn::resolve: an
+// attribute an enrichment operator derived earlier in the chain, else the mapped roles, dataset
+// attributes and ~calc~ attributes), with the value conversions the analysis calculators share.
 class StateColumn {
 public:
     // Throws OperatorError "Column 'X' of setting S does not exist" when neither has it.
     StateColumn(const AnalysisState& state, std::string_view name, std::string_view setting);
 
     const std::string& name() const { return name_; }
-    bool event_level() const { return derived_ == nullptr && view_column_->event_level(); }
+    bool event_level() const { return view_column_->event_level(); }
     eventlog::ValueType type() const;
     // The row of the kept case at `position` (case index c) of a case-level column.
     size_t case_row(size_t position, uint32_t c) const;
@@ -48,7 +48,6 @@ public:
 
 private:
     std::string name_;
-    const eventlog::Column* derived_ = nullptr;
     std::optional<ViewColumn> view_column_;
 };
 
