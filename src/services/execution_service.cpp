@@ -50,7 +50,7 @@ storage::ExecutionRecord ExecutionService::queue(
     plan.blocks = std::move(blocks);
     plan.parameters = parameters;
     store_.executions().insert(plan.execution);
-    const auto queued = plan.execution;
+    auto queued = plan.execution;
     workers_.submit([this, plan = std::move(plan)]() mutable { runner_.run(std::move(plan)); });
     return queued;
 }
