@@ -152,3 +152,23 @@ def test_executions_do_not_block_the_http_threads(ws, server):
     assert requests.get(server.url + "/api/Action/ping", timeout=30).status_code == 200
     for item in queued:
         assert wait_for_block(ws, block["blockId"], item["executionId"])["status"] == "Success"
+
+
+def test_a_global_template_runs_with_its_dashboard_selectors(ws, admin):
+    template = next(t for t in admin.get("/api/templates").json()["templates"]
+                    if t["name"] == "Process Discovery")
+    investigation = ws.investigation()["investigationId"]
+    created = ws.client.post(f"{ws.base}/notebook/investigation/{investigation}/from-template",
+                             json={"templateId": template["templateId"]})
+    assert created.status_code == 201, created.text
+    results = run_notebook(ws, created.json()["notebookId"])
+    assert results["status"] == "Completed", results["errorMessage"]
+    assert all(block["status"] == "Success" for block in results["blocks"])
+    by_id = {block["blockId"]: block for block in results["blocks"]}
+    selectors = [b for b in ws.blocks(created.json()["notebookId"]) if b["isDashboardBlock"]]
+    assert len(selectors) == 5
+    for selector in selectors:
+        shown = by_id[selector["parentId"]]
+        assert by_id[selector["blockId"]]["tables"] == shown["tables"]
+    data = next(b for b in results["blocks"] if b["operatorName"] == "CalculatorDataInformation")
+    assert {"Name": "Total Case Count", "Value": 6}.items() <= table(data, "Values")[0].items()
