@@ -4,7 +4,7 @@ import pytest
 import requests
 
 from analysis_support import NOT_LOADED, Workspace
-from dataset_support import MISSING_ID
+from dataset_support import MISSING_ID, create_csv
 from execution_support import (execute_block, run_notebook, shared_log, table,
                                wait_for_block)
 
@@ -172,3 +172,41 @@ def test_a_global_template_runs_with_its_dashboard_selectors(ws, admin):
         assert by_id[selector["blockId"]]["tables"] == shown["tables"]
     data = next(b for b in results["blocks"] if b["operatorName"] == "CalculatorDataInformation")
     assert {"Name": "Total Case Count", "Value": 6}.items() <= table(data, "Values")[0].items()
+
+
+def test_runtime_parameters_override_settings(ws):
+    block = ws.block(ws.notebook_id, "CalculatorVariants", {"TopN": 10})
+    queued = execute_block(ws, block["blockId"], {"parameters": {"TopN": 2}})
+    wait_for_block(ws, block["blockId"], queued["executionId"])
+    output = ws.client.get(f"{ws.base}/block/{block['blockId']}/output-data").json()
+    assert len(table(output, "Variants")) == 2
+    plain = execute_block(ws, block["blockId"])
+    wait_for_block(ws, block["blockId"], plain["executionId"])
+    output = ws.client.get(f"{ws.base}/block/{block['blockId']}/output-data").json()
+    assert len(table(output, "Variants")) == 6  # the running example has 6 variants
+
+
+INTERVAL_CSV = (b"CaseID,Activity,Start,End\n"
+                b"c1,A,2024-01-01T08:00:00Z,2024-01-01T09:00:00Z\n"
+                b"c1,B,2024-01-01T10:00:00Z,2024-01-01T10:30:00Z\n"
+                b"c2,A,2024-01-02T08:00:00Z,2024-01-02T08:20:00Z\n"
+                b"c2,B,2024-01-02T09:20:00Z,2024-01-02T10:20:00Z\n")
+
+
+def test_start_times_give_waiting_and_service_times(tenant):
+    def upload(client, tenant_id, project_id):
+        return create_csv(client, tenant_id, project_id, INTERVAL_CSV, mapping={
+            "caseIdColumn": "CaseID", "activityNameColumn": "Activity",
+            "activityTimeColumn": "End", "startTimeColumn": "Start"})
+
+    ws = Workspace(tenant, upload)
+    notebook = ws.notebook(ws.investigation()["investigationId"])["notebookId"]
+    ws.block(notebook, "CalculatorProcessFollows", {})
+    envelope = run_notebook(ws, notebook)["blocks"][0]
+    edge = table(envelope, "Edges")[0]
+    assert (edge["From"], edge["To"]) == ("A", "B")
+    assert edge["Mean Duration"] == 3600  # waiting: end of A -> start of B, 1 h in both cases
+    nodes = {n["Activity"]: n for n in table(envelope, "Nodes")}
+    assert nodes["A"]["Mean Service Time"] == (3600 + 1200) / 2
+    assert nodes["B"]["Mean Service Time"] == (1800 + 3600) / 2
+    assert table(envelope, "Durations")[0]["Value"] == "Waiting"
