@@ -82,6 +82,7 @@ void register_dataset_import_routes(Router& router, services::DatasetService& da
                        services::ImportSource source;
                        source.file_name = upload.file().file_name;
                        source.file_size = upload.file().size;
+                       source.line_breaks = upload.file().line_breaks;
                        source.options = upload.import_options();
                        if (auto mapping = upload.form().field("columnMapping")) {
                            apply_column_mapping(parse_json_text(*mapping, "columnMapping"),

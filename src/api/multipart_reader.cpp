@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstring>
 #include <functional>
 
 #include "common/service_error.h"
@@ -226,6 +227,10 @@ void MultipartReader::write_file(const char* data, size_t size) {
         throw ServiceError(
             ErrorKind::PayloadTooLarge,
             fmt::format("The uploaded file exceeds the limit of {} bytes (1 GB)", max_file_bytes_));
+    }
+    for (const char* p = data;
+         (p = static_cast<const char*>(std::memchr(p, '\n', data + size - p))); ++p) {
+        ++form_.file->line_breaks;
     }
     if (std::fwrite(data, 1, size, file_) != size) {
         throw std::runtime_error("cannot write the upload to disk");

@@ -16,6 +16,7 @@ struct UploadedFile {
     std::string file_name;
     std::filesystem::path path;
     int64_t size = 0;
+    int64_t line_breaks = 0;  // '\n' bytes, counted as the file streams in
 };
 
 struct MultipartForm {

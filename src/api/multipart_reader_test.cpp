@@ -46,6 +46,7 @@ TEST(MultipartReaderTest, ParsesFieldsAndFileAtEverySplitPoint) {
         EXPECT_EQ(form.file->file_name, "log.csv");
         EXPECT_EQ(slurp(form.file->path), "a,b\r\n1,2\r\n--X");
         EXPECT_EQ(form.file->size, 13);
+        EXPECT_EQ(form.file->line_breaks, 2);
     }
     std::filesystem::remove(upload_path());
 }

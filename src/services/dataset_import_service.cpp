@@ -21,7 +21,8 @@ namespace {
 constexpr int64_t kMaxImportBytes = int64_t{1} << 30;
 constexpr auto kProgressInterval = std::chrono::milliseconds(250);
 
-// Lines in a file (a quick estimate of CSV rows for progress before the import has read them).
+// Lines in a downloaded file (a quick estimate of CSV rows for progress before the import has
+// read them); uploads count theirs as they stream in.
 int64_t count_lines(const std::filesystem::path& file) {
     const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return -1;
@@ -96,8 +97,8 @@ storage::DatasetImportRecord DatasetImportService::start(const Caller& caller,
     record.file_name = source.file_name;
     record.file_size = source.file_size;
     record.start_time = now_iso8601();
-    if (source.format == importers::LogFormat::Csv && source.file) {
-        record.rows_total = std::max<int64_t>(count_lines(*source.file) - 1, 0);
+    if (source.format == importers::LogFormat::Csv && source.line_breaks) {
+        record.rows_total = std::max<int64_t>(*source.line_breaks - 1, 0);
     }
     store_.datasets().insert_import(record);
     workers_.submit([this, caller, tenant_id, project_id, record, source]() mutable {

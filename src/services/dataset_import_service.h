@@ -20,6 +20,7 @@ struct ImportSource {
     std::string url;
     std::string file_name;
     int64_t file_size = 0;
+    std::optional<int64_t> line_breaks;          // counted while an upload streamed in
     std::optional<importers::LogFormat> format;  // from the file name when empty
     importers::ImportOptions options;            // an empty mapping means "the dataset's own"
 };
