@@ -47,9 +47,7 @@ class Analysis:
     def url(self, dashboard_id=None):
         return f"{self.ws.base}/dashboard/{dashboard_id or self.dashboard}"
 
-    def post_panel(self, dashboard_id=None, **fields):
-        body = {"title": "Panel", "row": 0, "column": 0, "width": 6, "height": 3}
-        body.update(fields)
+    def post_panel(self, dashboard_id=None, **body):
         return self.ws.client.post(f"{self.url(dashboard_id)}/panel", json=body)
 
     def panel(self, **fields):
@@ -258,15 +256,15 @@ def test_each_panel_type_creates_its_selector_and_runs(an):
     note = an.panel(title="Read me", panelType="DashboardPanelDashboardNote",
                     settings={"text": "# Waiting times"}, row=0, column=0, width=12, height=1)
     assert note["blockId"] is None and note["dashboardPanelClassName"] == "DashboardPanelDashboardNote"
-    advice = an.panel(title="Advice", panelType="DashboardPanelRecommendationSentence", row=0,
+    advice = an.panel(title="Advice", panelType="DashboardPanelRecommendationSentence", row=5,
                       column=0, width=1, height=1)
     assert advice["blockId"] is None
 
     panels = an.panels()
-    assert [p["name"] for p in panels] == ["Advice", "Read me"] + [c[0] for c in PANEL_CASES]
-    assert panels[2]["position"] == "Row: 1, Col: 0" and panels[3]["position"] == "Row: 1, Col: 2"
-    assert json.loads(panels[1]["configuration"]) == {"text": "# Waiting times"}
-    assert panels[0]["configuration"] == "{}"
+    assert [p["name"] for p in panels] == ["Read me"] + [c[0] for c in PANEL_CASES] + ["Advice"]
+    assert panels[1]["position"] == "Row: 1, Col: 0" and panels[2]["position"] == "Row: 1, Col: 2"
+    assert json.loads(panels[0]["configuration"]) == {"text": "# Waiting times"}
+    assert panels[-1]["configuration"] == "{}" and panels[-1]["position"] == "Row: 5, Col: 0"
     assert ws.client.get(an.url()).json()["panelCount"] == 7
     listed = [b for b in ws.blocks(an.notebook) if b["isDashboardBlock"]]
     assert [b["blockId"] for b in listed] == [s[0] for s in selectors.values()]
@@ -314,8 +312,8 @@ def test_documented_panel_errors(an):
     ({"height": None}, "Height is required"),
     ({"width": "wide"}, "'width' must be an integer"),
     ({"blockId": "not-a-guid"}, "blockId"),
-    ({"settings": "[1, 2]"}, "settings"),
-    ({"settings": {"labelName": "x", "colour": "red"}}, "Colour"),
+    ({"settings": "[1, 2]"}, "Settings must be a JSON object"),
+    ({"settings": {"labelName": "x", "tableIndex": "first"}}, "TableIndex"),
     ({"settings": {"tableIndex": 0}}, "LabelName"),
     ({"settings": {"labelName": 5}}, "LabelName"),
 ])
