@@ -151,7 +151,8 @@ def test_dashboard_input_is_validated(an):
     url = f"{ws.base}/dashboard"
     assert validation_error(ws.client.post(url, json={})) == "Name is required"
     assert validation_error(ws.client.post(url, json={"name": "  "})) == "Name is required"
-    assert "Name cannot exceed 200" in validation_error(ws.client.post(url, json={"name": "x" * 201}))
+    too_long = ws.client.post(url, json={"name": "x" * 201})
+    assert "Name cannot exceed 200" in validation_error(too_long)
     assert "Description" in validation_error(
         ws.client.post(url, json={"name": "x", "description": "d" * 2001}))
     assert "name" in validation_error(ws.client.post(url, json={"name": 5}))
@@ -252,10 +253,12 @@ def test_each_panel_type_creates_its_selector_and_runs(an):
         "TableIndex": 0, "LabelColumnName": "Name", "LabelName": "Total Case Count",
         "ValueColumnName": "Value", "FormatText": "N0", "CalculatorBlockId": an.info}
     assert selectors["DashboardPanelHorizontalBarChart"][1]["ColumnNames"] == ["Activity", "Count"]
-    assert selectors["DashboardPanelProcessMap"][1]["DefaultPanelType"] == "DashboardPanelProcessMap"
+    process_map = selectors["DashboardPanelProcessMap"][1]
+    assert process_map["DefaultPanelType"] == "DashboardPanelProcessMap"
     note = an.panel(title="Read me", panelType="DashboardPanelDashboardNote",
                     settings={"text": "# Waiting times"}, row=0, column=0, width=12, height=1)
-    assert note["blockId"] is None and note["dashboardPanelClassName"] == "DashboardPanelDashboardNote"
+    assert note["blockId"] is None
+    assert note["dashboardPanelClassName"] == "DashboardPanelDashboardNote"
     advice = an.panel(title="Advice", panelType="DashboardPanelRecommendationSentence", row=5,
                       column=0, width=1, height=1)
     assert advice["blockId"] is None
@@ -439,3 +442,11 @@ def test_dashboards_survive_a_restart(fresh_server):
     assert state() == before
     urls = an.ws.client.get(f"{an.url()}/url").json()
     assert urls["url"] == f"{restarted.url}/dashboard/{an.dashboard}"
+
+
+def test_pings_are_not_taken_for_dashboard_ids(an, anonymous):
+    ws = an.ws
+    ping = ws.client.get(f"{ws.base}/dashboard/ping")
+    assert ping.status_code == 200 and ping.text == f"Ping Successful (tenant id: {ws.tenant.id})"
+    public = anonymous.get(f"{ws.base}/dashboard/unauthorized-ping")
+    assert public.status_code == 200 and public.text == "Ping Successful"
