@@ -11,6 +11,8 @@
 
 #include "api/api_key_controller.h"
 #include "api/block_controller.h"
+#include "api/dashboard_controller.h"
+#include "api/dashboard_panel_controller.h"
 #include "api/dataset_controller.h"
 #include "api/dataset_import_controller.h"
 #include "api/dataset_preview_controller.h"
@@ -36,6 +38,7 @@
 #include "jobs/worker_pool.h"
 #include "services/api_key_service.h"
 #include "services/block_service.h"
+#include "services/dashboard_service.h"
 #include "services/dataset_cache.h"
 #include "services/dataset_import_service.h"
 #include "services/dataset_service.h"
@@ -111,6 +114,7 @@ int run_server(const ServerOptions& options) {
     services::InvestigationService investigations(*store, project_cache);
     services::NotebookService notebooks(*store, project_cache);
     services::BlockService blocks(*store, project_cache);
+    services::DashboardService dashboards(*store, project_cache);
     services::TemplateService templates(*store);
     services::BlockOutputCache block_outputs;
     services::NotebookRunner runner(*store, dataset_cache, block_outputs);
@@ -136,6 +140,8 @@ int run_server(const ServerOptions& options) {
     api::register_investigation_routes(router, investigations);
     api::register_notebook_routes(router, notebooks);
     api::register_block_routes(router, blocks);
+    api::register_dashboard_routes(router, dashboards);
+    api::register_dashboard_panel_routes(router, dashboards);
     api::register_template_routes(router, templates);
     api::register_execution_routes(router, executions);
     api::register_notebook_page_route(router);

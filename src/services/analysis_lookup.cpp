@@ -38,4 +38,26 @@ storage::BlockRecord require_block(storage::Store& store, const std::string& pro
     return *block;
 }
 
+storage::DashboardRecord require_dashboard(storage::Store& store, const std::string& project_id,
+                                           const std::string& dashboard_id) {
+    auto dashboard = store.dashboards().find(project_id, dashboard_id);
+    if (!dashboard) {
+        throw ServiceError(ErrorKind::NotFound, "Dashboard not found")
+            .with("DashboardId", dashboard_id)
+            .written_as(ErrorBody::PascalCase);
+    }
+    return *dashboard;
+}
+
+storage::PanelRecord require_panel(storage::Store& store, const std::string& dashboard_id,
+                                   const std::string& panel_id) {
+    auto panel = store.dashboards().find_panel(dashboard_id, panel_id);
+    if (!panel) {
+        throw ServiceError(ErrorKind::NotFound, "Panel not found")
+            .with("PanelId", panel_id)
+            .written_as(ErrorBody::PascalCase);
+    }
+    return *panel;
+}
+
 }  // namespace pmstudio::services

@@ -22,4 +22,12 @@ storage::NotebookRecord require_notebook(storage::Store& store, const std::strin
 storage::BlockRecord require_block(storage::Store& store, const std::string& project_id,
                                    const std::string& block_id);
 
+// The dashboard of that project, or NotFound {"Error": "Dashboard not found", "DashboardId": ...}.
+storage::DashboardRecord require_dashboard(storage::Store& store, const std::string& project_id,
+                                           const std::string& dashboard_id);
+
+// The panel of that dashboard, or NotFound {"Error": "Panel not found", "PanelId": ...}.
+storage::PanelRecord require_panel(storage::Store& store, const std::string& dashboard_id,
+                                   const std::string& panel_id);
+
 }  // namespace pmstudio::services

@@ -19,9 +19,17 @@ def build(ws):
     notebook = ws.notebook(inv["investigationId"], name=SECRET + " notebook")
     first = ws.block(notebook["notebookId"], "CalculatorVariants", {"TopN": 4}, name=SECRET + " a")
     second = ws.block(notebook["notebookId"], name=SECRET + " b")
+    dashboard = ws.client.post(f"{ws.base}/dashboard", json={"name": SECRET + " dashboard"})
+    assert dashboard.status_code == 201, dashboard.text
+    dashboard_id = dashboard.json()["dashboardId"]
+    panel = ws.client.post(f"{ws.base}/dashboard/{dashboard_id}/panel", json={
+        "title": SECRET + " panel", "panelType": "DashboardPanelCalculator",
+        "blockId": first["blockId"], "row": 0, "column": 0, "width": 6, "height": 3})
+    assert panel.status_code == 201, panel.text
     return {"investigationId": inv["investigationId"], "notebookId": notebook["notebookId"],
             "blockId": first["blockId"], "otherBlockId": second["blockId"],
-            "datasetId": ws.dataset}
+            "datasetId": ws.dataset, "dashboardId": dashboard_id,
+            "panelId": panel.json()["panelId"]}
 
 
 def routes(ws, ids):
@@ -29,6 +37,8 @@ def routes(ws, ids):
     inv = f"{b}/investigation/{ids['investigationId']}"
     nb = f"{b}/notebook/{ids['notebookId']}"
     block = f"{b}/block/{ids['blockId']}"
+    dash = f"{b}/dashboard/{ids['dashboardId']}"
+    panel = f"{dash}/panel/{ids['panelId']}"
     return [
         ("GET", f"{b}/investigation", None), ("GET", inv, None),
         ("POST", f"{b}/investigation", {"investigationName": "x", "datasetId": ids["datasetId"]}),
@@ -54,6 +64,13 @@ def routes(ws, ids):
         ("POST", f"{b}/execution/notebook/{ids['notebookId']}", {}),
         ("GET", f"{b}/execution/notebook/{ids['notebookId']}/results", None),
         ("GET", f"{b}/execution/status/{ids['notebookId']}", None),
+        ("GET", f"{b}/dashboard", None), ("POST", f"{b}/dashboard", {"name": "x"}),
+        ("GET", dash, None), ("PUT", dash, {"name": "hijacked"}), ("DELETE", dash, None),
+        ("GET", f"{dash}/panels", None), ("GET", f"{dash}/url", None),
+        ("POST", f"{dash}/panel", {"title": "x", "panelType": "DashboardPanelCalculator",
+                                   "blockId": ids["blockId"], "row": 0, "column": 0,
+                                   "width": 1, "height": 1}),
+        ("PUT", panel, {"title": "hijacked"}), ("DELETE", panel, None),
     ]
 
 
@@ -62,7 +79,8 @@ def snapshot(ws, ids):
     b = ws.base
     return [ws.client.get(path).json() for path in (
         f"{b}/investigation", f"{b}/investigation/{ids['investigationId']}/notebooks",
-        f"{b}/notebook/{ids['notebookId']}/blocks", f"{b}/block/{ids['blockId']}")]
+        f"{b}/notebook/{ids['notebookId']}/blocks", f"{b}/block/{ids['blockId']}",
+        f"{b}/dashboard/{ids['dashboardId']}/panels")]
 
 
 def test_another_tenants_key_is_stopped_everywhere(admin, tenant):
@@ -86,8 +104,9 @@ def test_ids_of_another_tenant_are_not_found_from_its_own_project(admin, tenant,
     for method, path, body in routes(victim, ids):
         mine = path.replace(victim.base, attacker.base).replace(victim.tenant.id,
                                                                 attacker.tenant.id)
-        if ids["investigationId"] not in mine and ids["notebookId"] not in mine \
-                and ids["blockId"] not in mine and ids["datasetId"] not in str(body):
+        if not any(ids[key] in mine for key in ("investigationId", "notebookId", "blockId",
+                                                "dashboardId")) \
+                and ids["datasetId"] not in str(body):
             continue
         response = attacker.client.request(method, mine, json=body)
         assert response.status_code in (400, 404), (method, mine, response.text)
