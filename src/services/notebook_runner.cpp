@@ -51,6 +51,10 @@ bool time_dependent(const storage::BlockRecord& block) {
     return false;
 }
 
+// Executions (with their result envelopes) kept per notebook; older ones are deleted as new ones
+// finish, so stored results do not grow without bound.
+constexpr int kKeptExecutions = 20;
+
 int64_t now_micros() {
     return std::chrono::duration_cast<std::chrono::microseconds>(
                std::chrono::system_clock::now().time_since_epoch())
@@ -198,6 +202,7 @@ void NotebookRunner::run(ExecutionPlan plan) {
     execution.error_message = failure;
     execution.date_ended = now_iso8601();
     store_.executions().update(execution);
+    store_.executions().prune(execution.notebook_id, kKeptExecutions);
     if (!execution.block_id) {
         store_.notebooks().record_execution_duration(
             execution.notebook_id,

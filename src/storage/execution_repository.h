@@ -53,6 +53,9 @@ public:
     virtual std::optional<BlockResultRecord> latest_result(const std::string& block_id) = 0;
     // Marks executions left Queued or Running by a previous process as Cancelled; returns how many.
     virtual int fail_unfinished(const std::string& date_ended, const std::string& message) = 0;
+    // Deletes the notebook's finished executions (and their block results) except the newest
+    // `keep`; returns how many went.
+    virtual int prune(const std::string& notebook_id, int keep) = 0;
 };
 
 }  // namespace pmstudio::storage

@@ -116,4 +116,15 @@ int SqliteExecutionRepository::fail_unfinished(const std::string& date_ended,
         .execute();
 }
 
+int SqliteExecutionRepository::prune(const std::string& notebook_id, int keep) {
+    return db_.connection()
+        .prepare(
+            "DELETE FROM executions WHERE notebook_id = ?1 AND date_ended IS NOT NULL AND id NOT "
+            "IN "
+            "(SELECT id FROM executions WHERE notebook_id = ?1 AND date_ended IS NOT NULL "
+            "ORDER BY date_queued DESC, rowid DESC LIMIT ?2)")
+        .bind_all(notebook_id, keep)
+        .execute();
+}
+
 }  // namespace pmstudio::storage

@@ -19,6 +19,7 @@ public:
     std::vector<BlockResultRecord> history(const std::string& block_id) override;
     std::optional<BlockResultRecord> latest_result(const std::string& block_id) override;
     int fail_unfinished(const std::string& date_ended, const std::string& message) override;
+    int prune(const std::string& notebook_id, int keep) override;
 
 private:
     SqliteDatabase& db_;

@@ -1,5 +1,7 @@
 """Block and notebook execution: queueing, status, results, output data, failures, caching."""
 
+import time
+
 import pytest
 import requests
 
@@ -210,3 +212,19 @@ def test_start_times_give_waiting_and_service_times(tenant):
     assert nodes["A"]["Mean Service Time"] == (3600 + 1200) / 2
     assert nodes["B"]["Mean Service Time"] == (1800 + 3600) / 2
     assert table(envelope, "Durations")[0]["Value"] == "Waiting"
+
+
+def test_only_the_newest_executions_are_kept(ws):
+    block = ws.block(ws.notebook_id, "CalculatorCaseCount")
+    executions = [execute_block(ws, block["blockId"])["executionId"] for _ in range(22)]
+    deadline = time.monotonic() + 120
+    while True:  # every execution has run once all 22 counted; pruning follows each one's end
+        count = ws.client.get(f"{ws.base}/block/{block['blockId']}").json()["executionCount"]
+        history = ws.client.get(f"{ws.base}/block/{block['blockId']}/results").json()
+        if count == 22 and history["totalCount"] <= 20:
+            break
+        assert time.monotonic() < deadline, (count, history["totalCount"])
+        time.sleep(0.05)
+    assert history["totalCount"] == 20
+    assert executions[0] not in {e["executionId"] for e in history["executions"]}
+    assert executions[-1] in {e["executionId"] for e in history["executions"]}
