@@ -5,29 +5,13 @@
 
 #include <gtest/gtest.h>
 
-#include <memory>
 #include <string>
 #include <string_view>
 
-#include "importers/csv_reader.h"
-#include "importers/reference_figures_test_support.h"
 #include "mining/operator_runtime.h"
+#include "mining/shared_logs_test_support.h"
 
 namespace pmstudio::mining {
-
-// ../shared/data/running-example.csv (6 cases, 42 events; case attribute case:creator, event
-// attribute Costs), mapped as PM4Py reads it.
-inline std::shared_ptr<const eventlog::EventLog> running_example() {
-    static const auto log = [] {
-        importers::ImportOptions options;
-        options.mapping = {"case:concept:name", "concept:name", "time:timestamp", "org:resource",
-                           ""};
-        importers::ImportReport report;
-        return std::make_shared<const eventlog::EventLog>(
-            importers::read_csv(importers::kSharedData / "running-example.csv", options, report));
-    }();
-    return log;
-}
 
 inline AnalysisState running_example_state() {
     return AnalysisState(eventlog::LogView(running_example()));
