@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "eventlog/time_format.h"
+#include "mining/dotnet_date_format.h"
 
 namespace pmstudio::mining {
 namespace {

@@ -9,6 +9,7 @@
 
 #include "common/text.h"
 #include "eventlog/time_format.h"
+#include "mining/dotnet_date_format.h"
 #include "mining/dotnet_format.h"
 #include "mining/result_cells.h"
 
