@@ -2,10 +2,7 @@
 
 #include <fmt/format.h>
 
-#include <array>
-
 #include "common/text.h"
-#include "eventlog/time_format.h"
 #include "mining/activity_names.h"
 #include "mining/operator_registry.h"
 
@@ -77,15 +74,12 @@ size_t enumeration_position(const OperatorSettings& settings, std::string_view k
 }
 
 int64_t time_unit_micros(const OperatorSettings& settings, std::string_view key, int64_t unit) {
-    constexpr int64_t kSecond = eventlog::kMicrosPerSecond;
-    constexpr int64_t kDay = eventlog::kMicrosPerDay;
-    constexpr std::array<int64_t, 8> kMicros = {1000, kSecond,  60 * kSecond, 3600 * kSecond,
-                                                kDay, 7 * kDay, 30 * kDay,    365 * kDay};
-    if (unit < 0 || unit >= static_cast<int64_t>(kMicros.size())) {
+    if (unit < static_cast<int64_t>(TimeUnit::Milliseconds) ||
+        unit > static_cast<int64_t>(TimeUnit::Years)) {
         throw OperatorError(fmt::format("Setting '{}' of {} must be a time unit 0..7, got {}", key,
                                         settings.operator_name(), unit));
     }
-    return kMicros[static_cast<size_t>(unit)];
+    return unit_micros(static_cast<TimeUnit>(unit));
 }
 
 }  // namespace pmstudio::mining

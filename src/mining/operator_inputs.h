@@ -8,6 +8,7 @@
 #include "eventlog/event_log.h"
 #include "mining/analysis_state.h"
 #include "mining/operator_settings.h"
+#include "mining/time_units.h"
 #include "mining/view_column.h"
 
 namespace pmstudio::mining {
@@ -40,18 +41,6 @@ std::vector<std::string> activity_names_setting(const eventlog::EventLog& log,
 // match ignoring case), for enumerations the code mirrors in catalog order.
 size_t enumeration_position(const OperatorSettings& settings, std::string_view key,
                             std::string_view enumeration);
-
-// The TimeUnit enumeration (TimeSpanUnits, TimespanAggregateDurationType).
-enum class TimeUnit {
-    Milliseconds = 0,
-    Seconds = 1,
-    Minutes = 2,
-    Hours = 3,
-    Days = 4,
-    Weeks = 5,
-    Months = 6,  // 30 days
-    Years = 7,   // 365 days
-};
 
 // Microseconds of one unit: `unit` is a TimeUnit value; OperatorError naming setting `key` for
 // another number.

@@ -27,8 +27,12 @@ constexpr std::array<int64_t, 8> kMicros = {
 
 }  // namespace
 
+int64_t unit_micros(TimeUnit unit) {
+    return kMicros.at(static_cast<size_t>(unit));
+}
+
 double in_units(int64_t micros, TimeUnit unit) {
-    return static_cast<double>(micros) / static_cast<double>(kMicros.at(static_cast<size_t>(unit)));
+    return static_cast<double>(micros) / static_cast<double>(unit_micros(unit));
 }
 
 std::string_view unit_name(TimeUnit unit) {

@@ -10,7 +10,10 @@ namespace pmstudio::mining {
 // The TimeUnit enumeration of operators.md (TimeSpanUnits, TimespanAggregateDurationType).
 enum class TimeUnit { Milliseconds = 0, Seconds, Minutes, Hours, Days, Weeks, Months, Years };
 
-// A timespan in a unit; a month is 30 days and a year 365 days (timespans carry no calendar).
+// The length of a unit in microseconds; a month is 30 days and a year 365 days (timespans carry
+// no calendar).
+int64_t unit_micros(TimeUnit unit);
+// A timespan in a unit.
 double in_units(int64_t micros, TimeUnit unit);
 // "milliseconds" ... "years", as the SimpleTimeUnit enumeration spells them.
 std::string_view unit_name(TimeUnit unit);
