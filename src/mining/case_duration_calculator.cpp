@@ -7,9 +7,9 @@
 #include "common/text.h"
 #include "eventlog/time_format.h"
 #include "eventlog/view_scan.h"
-#include "mining/activity_names.h"
 #include "mining/calculators.h"
 #include "mining/case_durations.h"
+#include "mining/operator_inputs.h"
 #include "mining/operator_registry.h"
 
 namespace pmstudio::mining {
@@ -48,13 +48,11 @@ int64_t studio_code(const OperatorSettings& settings, std::string_view key,
 }
 
 // The activity code a setting names; nullopt when not set.
-std::optional<uint32_t> activity_setting(const LogView& view, const OperatorSettings& settings,
-                                         std::string_view key) {
+std::optional<uint32_t> optional_activity(const LogView& view, const OperatorSettings& settings,
+                                          std::string_view key) {
     const auto name = settings.text(key);
     if (!name || name->empty()) return std::nullopt;
-    if (const auto code = activity_code(view.log(), *name)) return code;
-    throw OperatorError(fmt::format("Setting '{}' of {}: no event of the dataset has activity '{}'",
-                                    key, settings.operator_name(), *name));
+    return activity_setting(view.log(), settings, key);
 }
 
 // Per kept case with both activities: from the first occurrence of `start` (else the case's first
@@ -192,8 +190,8 @@ OperatorOutput case_duration_calculator(const AnalysisState& input,
     }
     const auto function = static_cast<Aggregate>(function_code);
     const double unit = kUnitMicros[static_cast<size_t>(unit_code)];
-    const auto start = activity_setting(view, settings, "StartActivity");
-    const auto end = activity_setting(view, settings, "EndActivity");
+    const auto start = optional_activity(view, settings, "StartActivity");
+    const auto end = optional_activity(view, settings, "EndActivity");
     std::vector<int64_t> micros =
         start || end ? durations_between(view, start, end) : input.figures->case_durations().micros;
 
