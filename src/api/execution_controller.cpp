@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 
 #include "api/json_body.h"
+#include "api/process_map_response.h"
 #include "common/service_error.h"
 #include "mining/result_table.h"
-#include "services/process_map_svg.h"
 
 namespace pmstudio::api {
 namespace {
@@ -222,35 +222,21 @@ void add_notebook_routes(Router& router, services::ExecutionService& executions)
 void register_execution_routes(Router& router, services::ExecutionService& executions) {
     add_block_routes(router, executions);
     add_notebook_routes(router, executions);
-    router.add(
-        {.method = "GET",
-         .pattern = std::string(kBlock) + "/process-map.svg",
-         .tag = "Block",
-         .summary = "A process map block's latest result laid out by Graphviz as SVG "
-                    "(?label=count|duration; pmstudio addition)",
-         .responses = {{200, "image/svg+xml"},
-                       {400, "Unknown label, or the block is no process map"},
-                       {404, "Block not found, or never executed"}}},
-        [&executions](Request& request) {
-            const auto label = request.query_param("label").value_or("count");
-            if (label != "count" && label != "duration") {
-                throw ServiceError::validation(
-                    {"Query parameter 'label' must be count or duration"});
-            }
-            const auto output = executions.block_output(
-                request.param("tenantId"), request.param("projectId"), request.param("blockId"));
-            std::string dot;
-            try {
-                dot = services::process_map_dot(
-                    parse_envelope(output.envelope),
-                    label == "count" ? services::EdgeLabel::Count : services::EdgeLabel::Duration);
-            } catch (const std::invalid_argument& error) {
-                throw ServiceError(ErrorKind::BadRequest, error.what());
-            }
-            Response response = Response::text(200, services::render_svg(dot));
-            response.content_type = "image/svg+xml";
-            return response;
-        });
+    router.add({.method = "GET",
+                .pattern = std::string(kBlock) + "/process-map.svg",
+                .tag = "Block",
+                .summary = "A process map block's latest result laid out by Graphviz as SVG "
+                           "(?label=count|duration; pmstudio addition)",
+                .responses = {{200, "image/svg+xml"},
+                              {400, "Unknown label, or the block is no process map"},
+                              {404, "Block not found, or never executed"}}},
+               [&executions](Request& request) {
+                   const auto label = edge_label(request);
+                   const auto output = executions.block_output(request.param("tenantId"),
+                                                               request.param("projectId"),
+                                                               request.param("blockId"));
+                   return process_map_svg_response(output.envelope, label);
+               });
 }
 
 }  // namespace pmstudio::api
