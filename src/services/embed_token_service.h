@@ -27,8 +27,8 @@ struct EmbedGrant {
 // a token unforgeable; the stored record makes it revocable before it expires.
 class EmbedTokenService {
 public:
-    static constexpr int64_t kDefaultMinutes = 24 * 60;
-    static constexpr int64_t kMaxMinutes = 366 * 24 * 60;
+    static constexpr int64_t kDefaultMinutes = int64_t{24} * 60;
+    static constexpr int64_t kMaxMinutes = int64_t{366} * 24 * 60;
 
     EmbedTokenService(storage::Store& store, DashboardService& dashboards)
         : store_(store), dashboards_(dashboards) {}
