@@ -12,13 +12,16 @@
 #include "api/api_key_controller.h"
 #include "api/block_controller.h"
 #include "api/dashboard_controller.h"
+#include "api/dashboard_page_authorizer.h"
 #include "api/dashboard_panel_controller.h"
 #include "api/dataset_controller.h"
 #include "api/dataset_import_controller.h"
 #include "api/dataset_preview_controller.h"
+#include "api/embed_token_controller.h"
 #include "api/execution_controller.h"
 #include "api/http_server.h"
 #include "api/investigation_controller.h"
+#include "api/login_page_controller.h"
 #include "api/notebook_controller.h"
 #include "api/notebook_page_controller.h"
 #include "api/openapi.h"
@@ -120,6 +123,9 @@ int run_server(const ServerOptions& options) {
     services::NotebookRunner runner(*store, dataset_cache, block_outputs);
     jobs::WorkerPool execution_workers(options.execution_threads);
     services::ExecutionService executions(*store, project_cache, runner, execution_workers);
+    services::WebSessionService web_sessions(*store, api_keys);
+    services::EmbedTokenService embed_tokens(*store, dashboards);
+    api::DashboardPageAuthorizer dashboard_pages(*store, web_sessions, embed_tokens);
     if (int installed = templates.install_bundled(bundled_templates()); installed > 0) {
         spdlog::info("installed {} global templates", installed);
     }
@@ -144,6 +150,8 @@ int run_server(const ServerOptions& options) {
     api::register_dashboard_panel_routes(router, dashboards);
     api::register_template_routes(router, templates);
     api::register_execution_routes(router, executions);
+    api::register_embed_token_routes(router, embed_tokens);
+    api::register_login_page_routes(router, web_sessions);
     api::register_notebook_page_route(router);
     api::register_openapi_route(router);
 

@@ -1,6 +1,8 @@
 #include "common/crypto.h"
 
 #include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
 #include <openssl/rand.h>
 #include <openssl/sha.h>
 
@@ -38,6 +40,17 @@ std::string sha256_hex(std::string_view data) {
     unsigned char digest[SHA256_DIGEST_LENGTH];
     SHA256(reinterpret_cast<const unsigned char*>(data.data()), data.size(), digest);
     return to_hex(digest, sizeof digest);
+}
+
+std::string hmac_sha256_hex(std::string_view key, std::string_view data) {
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()),
+             reinterpret_cast<const unsigned char*>(data.data()), data.size(), digest,
+             &length) == nullptr) {
+        throw std::runtime_error("OpenSSL HMAC failed");
+    }
+    return to_hex(digest, length);
 }
 
 bool constant_time_equals(std::string_view a, std::string_view b) {

@@ -15,6 +15,9 @@ std::string random_hex(size_t size);
 // Lowercase hex SHA-256 digest.
 std::string sha256_hex(std::string_view data);
 
+// Lowercase hex HMAC-SHA256 of `data` under `key`.
+std::string hmac_sha256_hex(std::string_view key, std::string_view data);
+
 // Constant-time comparison of two equally sized strings.
 bool constant_time_equals(std::string_view a, std::string_view b);
 

@@ -11,4 +11,7 @@ bool iequals(std::string_view a, std::string_view b);
 // ASCII lower case.
 std::string to_lower(std::string_view text);
 
+// Text made safe for HTML element content and quoted attribute values (& < > " ').
+std::string html_escape(std::string_view text);
+
 }  // namespace pmstudio

@@ -24,4 +24,10 @@ TEST(TextTest, FindsJsonMembersIgnoringCase) {
 }
 
 }  // namespace
+TEST(TextTest, EscapesHtmlSpecialCharacters) {
+    EXPECT_EQ(html_escape(R"(<a href="x">Tom & Jerry's</a>)"),
+              "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
+    EXPECT_EQ(html_escape("plain"), "plain");
+}
+
 }  // namespace pmstudio

@@ -37,6 +37,12 @@ struct PanelRecord {
     std::string date_created;
 };
 
+// A dashboard found by its id alone, with the tenant of its project.
+struct LocatedDashboard {
+    DashboardRecord dashboard;
+    std::string tenant_id;
+};
+
 class DashboardRepository {
 public:
     virtual ~DashboardRepository() = default;
@@ -46,6 +52,8 @@ public:
     virtual std::optional<DashboardRecord> find(const std::string& project_id,
                                                 const std::string& dashboard_id) = 0;
     virtual std::optional<DashboardRecord> find_for_notebook(const std::string& notebook_id) = 0;
+    // For the dashboard pages, whose URLs name the dashboard only.
+    virtual std::optional<LocatedDashboard> locate(const std::string& dashboard_id) = 0;
     // The project's dashboards (its own and its notebooks'), by dashboard_order.
     virtual std::vector<DashboardRecord> list(const std::string& project_id, int64_t offset,
                                               int64_t limit) = 0;

@@ -320,6 +320,33 @@ CREATE TABLE block_results (
 );
 CREATE INDEX block_results_by_block ON block_results(block_id, date_ended);
 )sql"},
+    Migration{5, R"sql(
+-- Browser sign-ins: a session opened with an API key; ends with the key, its expiry or sign-out.
+CREATE TABLE web_sessions (
+    id_hash TEXT PRIMARY KEY,
+    key_id TEXT NOT NULL REFERENCES api_keys(id) ON DELETE CASCADE,
+    date_created TEXT NOT NULL,
+    date_expires TEXT NOT NULL
+);
+CREATE INDEX web_sessions_by_key ON web_sessions(key_id);
+
+-- Tokens that let an embedded page show one dashboard; revocable before they expire.
+CREATE TABLE embed_tokens (
+    id TEXT PRIMARY KEY,
+    dashboard_id TEXT NOT NULL REFERENCES dashboards(id) ON DELETE CASCADE,
+    created_by TEXT NOT NULL,
+    date_created TEXT NOT NULL,
+    date_expires TEXT NOT NULL,
+    date_revoked TEXT
+);
+CREATE INDEX embed_tokens_by_dashboard ON embed_tokens(dashboard_id, date_created);
+
+-- Secrets the server makes once and keeps (the embed-token signing key).
+CREATE TABLE server_secrets (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+)sql"},
 };
 
 }  // namespace

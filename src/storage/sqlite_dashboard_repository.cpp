@@ -46,6 +46,19 @@ std::optional<DashboardRecord> SqliteDashboardRepository::find(const std::string
     return read_dashboard(stmt);
 }
 
+std::optional<LocatedDashboard> SqliteDashboardRepository::locate(const std::string& dashboard_id) {
+    auto dashboard_stmt =
+        db_.connection().prepare(std::string(kSelectDashboard) + "WHERE d.id = ?");
+    dashboard_stmt.bind_all(dashboard_id);
+    if (!dashboard_stmt.step()) return std::nullopt;
+    LocatedDashboard located{read_dashboard(dashboard_stmt), {}};
+    auto tenant_stmt = db_.connection().prepare("SELECT tenant_id FROM projects WHERE id = ?");
+    tenant_stmt.bind_all(located.dashboard.project_id);
+    if (!tenant_stmt.step()) return std::nullopt;
+    located.tenant_id = tenant_stmt.text(0);
+    return located;
+}
+
 std::optional<DashboardRecord> SqliteDashboardRepository::find_for_notebook(
     const std::string& notebook_id) {
     auto stmt = db_.connection().prepare(std::string(kSelectDashboard) + "WHERE d.notebook_id = ?");

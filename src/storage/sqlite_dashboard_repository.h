@@ -13,6 +13,7 @@ public:
     std::optional<DashboardRecord> find(const std::string& project_id,
                                         const std::string& dashboard_id) override;
     std::optional<DashboardRecord> find_for_notebook(const std::string& notebook_id) override;
+    std::optional<LocatedDashboard> locate(const std::string& dashboard_id) override;
     std::vector<DashboardRecord> list(const std::string& project_id, int64_t offset,
                                       int64_t limit) override;
     int64_t count(const std::string& project_id) override;

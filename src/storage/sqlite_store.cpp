@@ -4,6 +4,7 @@
 #include "storage/sqlite_dashboard_repository.h"
 #include "storage/sqlite_database.h"
 #include "storage/sqlite_dataset_repository.h"
+#include "storage/sqlite_embed_token_repository.h"
 #include "storage/sqlite_execution_repository.h"
 #include "storage/sqlite_investigation_repository.h"
 #include "storage/sqlite_notebook_repository.h"
@@ -13,6 +14,7 @@
 #include "storage/sqlite_template_repository.h"
 #include "storage/sqlite_tenant_repository.h"
 #include "storage/sqlite_user_repository.h"
+#include "storage/sqlite_web_session_repository.h"
 #include "storage/store.h"
 
 namespace pmstudio::storage {
@@ -34,7 +36,9 @@ public:
           blocks_(db_),
           dashboards_(db_),
           templates_(db_),
-          executions_(db_) {
+          executions_(db_),
+          web_sessions_(db_),
+          embed_tokens_(db_) {
         apply_migrations(db_);
     }
 
@@ -51,6 +55,8 @@ public:
     DashboardRepository& dashboards() override { return dashboards_; }
     TemplateRepository& templates() override { return templates_; }
     ExecutionRepository& executions() override { return executions_; }
+    WebSessionRepository& web_sessions() override { return web_sessions_; }
+    EmbedTokenRepository& embed_tokens() override { return embed_tokens_; }
     void transaction(const std::function<void()>& work) override { db_.write_transaction(work); }
 
 private:
@@ -68,6 +74,8 @@ private:
     SqliteDashboardRepository dashboards_;
     SqliteTemplateRepository templates_;
     SqliteExecutionRepository executions_;
+    SqliteWebSessionRepository web_sessions_;
+    SqliteEmbedTokenRepository embed_tokens_;
 };
 
 }  // namespace

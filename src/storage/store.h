@@ -8,6 +8,7 @@
 #include "storage/block_repository.h"
 #include "storage/dashboard_repository.h"
 #include "storage/dataset_repository.h"
+#include "storage/embed_token_repository.h"
 #include "storage/execution_repository.h"
 #include "storage/investigation_repository.h"
 #include "storage/notebook_repository.h"
@@ -18,6 +19,7 @@
 #include "storage/template_repository.h"
 #include "storage/tenant_repository.h"
 #include "storage/user_repository.h"
+#include "storage/web_session_repository.h"
 
 namespace pmstudio::storage {
 
@@ -40,6 +42,8 @@ public:
     virtual DashboardRepository& dashboards() = 0;
     virtual TemplateRepository& templates() = 0;
     virtual ExecutionRepository& executions() = 0;
+    virtual WebSessionRepository& web_sessions() = 0;
+    virtual EmbedTokenRepository& embed_tokens() = 0;
 
     // Runs `work` atomically: every repository call inside it commits together or not at all, and
     // concurrent units of work are serialised.
