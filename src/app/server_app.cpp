@@ -13,6 +13,8 @@
 #include "api/block_controller.h"
 #include "api/dashboard_controller.h"
 #include "api/dashboard_page_authorizer.h"
+#include "api/dashboard_page_controller.h"
+#include "api/dashboard_page_data_controller.h"
 #include "api/dashboard_panel_controller.h"
 #include "api/dataset_controller.h"
 #include "api/dataset_import_controller.h"
@@ -35,6 +37,7 @@
 #include "api/tenant_controller.h"
 #include "api/tenant_user_controller.h"
 #include "api/user_controller.h"
+#include "api/web_asset_controller.h"
 #include "app/bootstrap.h"
 #include "app/bundled_templates.h"
 #include "common/clock.h"
@@ -42,6 +45,7 @@
 #include "services/api_key_service.h"
 #include "services/block_service.h"
 #include "services/dashboard_service.h"
+#include "services/dashboard_view_service.h"
 #include "services/dataset_cache.h"
 #include "services/dataset_import_service.h"
 #include "services/dataset_service.h"
@@ -57,6 +61,9 @@
 #include "services/user_service.h"
 #include "storage/store.h"
 #include "storage/tenant_storage.h"
+#include "web/asset_catalog.h"
+#include "web/pages.h"
+#include "web/web_files.h"
 
 namespace pmstudio::app {
 
@@ -126,6 +133,9 @@ int run_server(const ServerOptions& options) {
     services::WebSessionService web_sessions(*store, api_keys);
     services::EmbedTokenService embed_tokens(*store, dashboards);
     api::DashboardPageAuthorizer dashboard_pages(*store, web_sessions, embed_tokens);
+    services::DashboardViewService dashboard_views(*store, project_cache, executions);
+    const web::AssetCatalog web_assets(web::bundled_assets());
+    const web::Pages web_pages(web::bundled_pages(), web_assets);
     if (int installed = templates.install_bundled(bundled_templates()); installed > 0) {
         spdlog::info("installed {} global templates", installed);
     }
@@ -152,6 +162,9 @@ int run_server(const ServerOptions& options) {
     api::register_execution_routes(router, executions);
     api::register_embed_token_routes(router, embed_tokens);
     api::register_login_page_routes(router, web_sessions);
+    api::register_dashboard_page_routes(router, dashboard_pages, web_pages);
+    api::register_dashboard_page_data_routes(router, dashboard_pages, dashboard_views);
+    api::register_web_asset_routes(router, web_assets);
     api::register_notebook_page_route(router);
     api::register_openapi_route(router);
 

@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "common/text.h"
+
 namespace pmstudio::web {
 namespace {
 
@@ -13,33 +15,6 @@ std::string_view template_named(const std::vector<WebFile>& templates, std::stri
 }
 
 }  // namespace
-
-std::string html_escape(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (const char ch : text) {
-        switch (ch) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&#39;";
-                break;
-            default:
-                out += ch;
-        }
-    }
-    return out;
-}
 
 std::string fill_page(std::string_view page, const std::map<std::string, std::string>& values,
                       const AssetCatalog& assets) {

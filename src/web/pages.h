@@ -10,9 +10,6 @@
 
 namespace pmstudio::web {
 
-// Escapes & < > " ' so that text is safe in HTML content and attribute values.
-std::string html_escape(std::string_view text);
-
 // Fills a page template: {{name}} by the HTML-escaped value of `values`, {{asset:file}} by the
 // asset's versioned URL. A placeholder without a value is a programming error (logic_error).
 std::string fill_page(std::string_view page, const std::map<std::string, std::string>& values,

@@ -9,12 +9,6 @@ namespace {
 
 using Files = std::vector<WebFile>;
 
-TEST(PagesTest, HtmlEscapeCoversTextAndAttributes) {
-    EXPECT_EQ(html_escape(R"(<a href="x">Tom & 'Jerry'</a>)"),
-              "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;");
-    EXPECT_EQ(html_escape("plain"), "plain");
-}
-
 TEST(PagesTest, FillPageEscapesValuesAndLinksVersionedAssets) {
     const AssetCatalog assets(Files{{"app.css", "body{}"}});
     const auto page = fill_page(R"(<link href="{{asset:app.css}}"><p>{{message}}</p>)",
