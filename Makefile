@@ -7,7 +7,7 @@ PORT ?= 8080
 DATA_DIR ?= .pmstudio-data
 PYTHON ?= /usr/bin/python3
 
-.PHONY: deps build run test unit-test api-test format format-check tidy bench clean
+.PHONY: deps build run test unit-test api-test browser-deps format format-check tidy bench clean
 
 deps:
 	scripts/install-deps.sh
@@ -24,8 +24,18 @@ test: build unit-test api-test
 unit-test:
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
-api-test:
+api-test: browser-deps
 	PMSTUDIO_BINARY=$(abspath $(BUILD_DIR))/pmstudio $(PYTHON) -m pytest -c tests/api/pytest.ini tests/api
+
+# playwright-core for the browser tests (tests/browser drives Debian's chromium), installed into
+# the build directory as tests/browser/package-lock.json pins it.
+BROWSER_DEPS := $(BUILD_DIR)/browser-tests/npm-ci.stamp
+browser-deps: $(BROWSER_DEPS)
+$(BROWSER_DEPS): tests/browser/package.json tests/browser/package-lock.json
+	mkdir -p $(@D)
+	cp $^ $(@D)
+	cd $(@D) && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $@
 
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.h')

@@ -13,7 +13,13 @@ PACKAGES=(
   libgtest-dev libgmock-dev
   python3 python3-pytest python3-requests
   sqlite3 curl tzdata
+  chromium
 )
+# Node.js and npm build the dashboard pages' front end (web/) and install the browser tests'
+# driver; a machine that has them from elsewhere (NodeSource's nodejs bundles npm) keeps its own.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  PACKAGES+=(nodejs npm)
+fi
 
 missing=()
 for pkg in "${PACKAGES[@]}"; do
