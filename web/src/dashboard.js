@@ -14,6 +14,8 @@ const context = { routes, charts: new Map(), mapLabels: new Map() };
 window.pmstudio = { charts: context.charts };
 
 const $ = (id) => document.getElementById(id);
+// Toolbar texts; embedded pages have no toolbar.
+const setText = (id, text) => { const node = $(id); if (node) node.textContent = text; };
 let grid = null;
 let loading = false;
 let pollTimer = null;
@@ -57,12 +59,12 @@ async function load() {
     const dashboard = await response.json();
     showPageError('');
     document.title = `${dashboard.name} - pmstudio`;
-    $('dashboard-name').textContent = dashboard.name;
+    setText('dashboard-name', dashboard.name);
     const running = dashboard.status === 'Running';
-    $('dashboard-status').textContent = running ? 'Running notebooks\u2026' : '';
+    setText('dashboard-status', running ? 'Running notebooks\u2026' : '');
     setState(running ? 'running' : 'loading');
     await grid.update(dashboard.panels);
-    $('updated').textContent = `Updated ${new Date().toLocaleTimeString()}`;
+    setText('updated', `Updated ${new Date().toLocaleTimeString()}`);
     if (running) pollTimer = setTimeout(load, POLL_MS);
     setState(running ? 'running' : 'ready');
   } catch (error) {

@@ -35,6 +35,21 @@ class ViewBox {
 
   fit() { this.box = { ...this.home }; this.apply(); }
 
+  // The part of the map shown, as fractions of the whole map (kept when the labels change the
+  // layout's size).
+  get relative() {
+    const { home, box } = this;
+    return { x: (box.x - home.x) / home.width, y: (box.y - home.y) / home.height,
+             width: box.width / home.width, height: box.height / home.height };
+  }
+
+  set relative(part) {
+    const { home } = this;
+    this.box = { x: home.x + part.x * home.width, y: home.y + part.y * home.height,
+                 width: part.width * home.width, height: part.height * home.height };
+    this.apply();
+  }
+
   apply() {
     const { x, y, width, height } = this.box;
     this.svg.setAttribute('viewBox', `${x} ${y} ${width} ${height}`);
@@ -117,9 +132,10 @@ export async function renderProcessMap(body, panel, context) {
       svg.removeAttribute('height');
       svg.setAttribute('preserveAspectRatio', 'xMidYMid meet');
       canvas.replaceChildren(svg);
+      map.dataset.shown = label;  // the edge labels drawn (data-label: the ones asked for)
       const previous = view;
       view = new ViewBox(svg);
-      if (previous) { view.box = { ...previous.box }; view.apply(); }
+      if (previous) view.relative = previous.relative;
     } catch (error) {
       canvas.replaceChildren(message('panel-error', `The process map could not be drawn: ${error.message}`));
     }
