@@ -11,7 +11,7 @@ namespace {
 
 // A page shows a few hundred rows of a table at most; results larger than this have their long
 // tables cut so that a refresh does not move megabytes (a process map carries every variant).
-constexpr size_t kLargeResult = 256 * 1024;
+constexpr size_t kLargeResult = size_t{256} * 1024;
 constexpr size_t kRowsOfLargeTables = 1000;
 
 // The stored envelope, or for a large one the envelope with each table cut to its first
