@@ -50,7 +50,8 @@ function collectPanels() {
     }
     const svg = frame.querySelector('.process-map-canvas svg');
     if (svg) {
-      const titles = (selector) => [...svg.querySelectorAll(selector)].map((g) => text(g.querySelector('title')));
+      const titles = (selector) =>
+        [...svg.querySelectorAll(selector)].map((g) => text(g.querySelector('title')));
       info.map = {
         nodes: titles('g.node'),
         edges: titles('g.edge'),
@@ -62,23 +63,33 @@ function collectPanels() {
     }
     const note = frame.querySelector('.note');
     if (note) {
-      info.note = { heading: text(note.querySelector('h1')), strong: text(note.querySelector('strong')),
-                    link: note.querySelector('a') && { href: note.querySelector('a').href,
-                                                       target: note.querySelector('a').target,
-                                                       rel: note.querySelector('a').rel } };
+      const link = note.querySelector('a');
+      info.note = {
+        heading: text(note.querySelector('h1')),
+        strong: text(note.querySelector('strong')),
+        link: link && { href: link.href, target: link.target, rel: link.rel },
+      };
     }
     const recommendation = frame.querySelector('.recommendation-text');
     if (recommendation) info.recommendation = text(recommendation);
     const arrow = frame.querySelector('.trend-headline .trend-arrow');
     if (arrow) {
-      info.trend = { direction: arrow.dataset.direction, mood: arrow.dataset.mood, symbol: text(arrow),
-                     color: getComputedStyle(arrow).color, change: text(frame.querySelector('.trend-change')) };
+      info.trend = {
+        direction: arrow.dataset.direction,
+        mood: arrow.dataset.mood,
+        symbol: text(arrow),
+        color: getComputedStyle(arrow).color,
+        change: text(frame.querySelector('.trend-change')),
+      };
     }
     const stages = [...frame.querySelectorAll('.stage-list')];
     if (stages.length) {
-      info.stages = stages.map((s) => ({ severity: s.dataset.severity, count: text(s.querySelector('.count')),
-                                         listed: s.querySelectorAll('li').length,
-                                         first: text(s.querySelector('li .case-id')) }));
+      info.stages = stages.map((s) => ({
+        severity: s.dataset.severity,
+        count: text(s.querySelector('.count')),
+        listed: s.querySelectorAll('li').length,
+        first: text(s.querySelector('li .case-id')),
+      }));
     }
     const table = frame.querySelector('.data-table:not(.trend-breakdown)');
     if (table && !frame.querySelector('.trend')) {
@@ -118,7 +129,8 @@ async function signIn(page, step, plan) {
 // The edge-label toggle, the zoom buttons, wheel zoom and drag pan of the first process map.
 async function interactWithMap(page, panelId) {
   const map = page.locator(`.panel[data-panel-id="${panelId}"] .process-map`);
-  const read = async () => (await page.evaluate(collectPanels)).find((p) => p.panelId === panelId).map;
+  const read = async () =>
+    (await page.evaluate(collectPanels)).find((p) => p.panelId === panelId).map;
   const report = { initial: await read() };
   const shown = (label) => page.waitForFunction(([id, wanted]) => document.querySelector(
     `.panel[data-panel-id="${id}"] .process-map`).dataset.shown === wanted, [panelId, label]);
@@ -158,8 +170,8 @@ async function interact(page, panels) {
   report.refreshState = await page.evaluate(() => document.body.dataset.refresh);
   await page.click('#refresh');
   report.stateAfterRefresh = await waitReady(page);
-  report.storage = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length,
-                                                cookies: document.cookie }));
+  report.storage = await page.evaluate(() => ({
+    local: localStorage.length, session: sessionStorage.length, cookies: document.cookie }));
   await page.selectOption('#auto-refresh', '0');
   report.hashAfterOff = await page.evaluate(() => window.location.hash);
   return report;

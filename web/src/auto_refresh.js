@@ -20,12 +20,14 @@ export class AutoRefresh {
     this.select = select;
     this.tick = tick;
     this.timer = null;
-    if (select) select.addEventListener('change', () => {
-      const seconds = Number(select.value);
-      const { pathname, search, hash } = window.location;
-      window.history.replaceState(null, '', pathname + search + hashWithInterval(hash, seconds));
-      this.schedule(seconds);
-    });
+    if (select) {
+      select.addEventListener('change', () => {
+        const seconds = Number(select.value);
+        const { pathname, search, hash } = window.location;
+        window.history.replaceState(null, '', pathname + search + hashWithInterval(hash, seconds));
+        this.schedule(seconds);
+      });
+    }
     window.addEventListener('hashchange', () => this.start());
   }
 

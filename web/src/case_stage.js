@@ -25,13 +25,17 @@ export function renderCaseStage(body, panel) {
         el('span', { className: 'waiting', text: formatDuration(c['Waiting Time']) }),
       ]))),
       those.length > MAX_LISTED
-        ? el('p', { className: 'table-note', text: `and ${those.length - MAX_LISTED} more` }) : null,
+        ? el('p', { className: 'table-note', text: `and ${those.length - MAX_LISTED} more` })
+        : null,
     ]);
   });
   const total = caseTable.rowCount ?? cases.length;  // the data route cuts long tables
   body.append(el('div', { className: 'case-stage' }, [
-    total > cases.length ? el('p', { className: 'table-note stage-note', text:
-      `The ${formatCell(cases.length, 'integer')} longest waiting of ${formatCell(total, 'integer')} cases` }) : null,
+    total > cases.length
+      ? el('p', { className: 'table-note stage-note',
+                  text: `The ${formatCell(cases.length, 'integer')} longest waiting`
+                    + ` of ${formatCell(total, 'integer')} cases` })
+      : null,
     ...lists,
     alarms.length === 0 ? null : el('section', { className: 'stage-alarms' }, [
       el('h3', { text: `Alarms (${alarms.length})` }),

@@ -91,7 +91,8 @@ function enableGestures(canvas, currentView) {
     const view = currentView();
     if (!view) return;
     event.preventDefault();
-    view.zoomBy(event.deltaY < 0 ? ZOOM_STEP : 1 / ZOOM_STEP, view.point(event.clientX, event.clientY));
+    const factor = event.deltaY < 0 ? ZOOM_STEP : 1 / ZOOM_STEP;
+    view.zoomBy(factor, view.point(event.clientX, event.clientY));
   }, { passive: false });
   let last = null;
   canvas.addEventListener('pointerdown', (event) => {
@@ -137,7 +138,8 @@ export async function renderProcessMap(body, panel, context) {
       view = new ViewBox(svg);
       if (previous) view.relative = previous.relative;
     } catch (error) {
-      canvas.replaceChildren(message('panel-error', `The process map could not be drawn: ${error.message}`));
+      canvas.replaceChildren(
+        message('panel-error', `The process map could not be drawn: ${error.message}`));
     }
   };
   for (const [label, text] of [['count', 'Counts'], ['duration', 'Durations']]) {
@@ -145,7 +147,8 @@ export async function renderProcessMap(body, panel, context) {
                                          onclick: () => show(label) });
   }
   const zoomButton = (text, title, action) =>
-    el('button', { type: 'button', className: 'map-zoom', title, text, onclick: () => view && action(view) });
+    el('button', { type: 'button', className: 'map-zoom', title, text,
+                   onclick: () => view && action(view) });
   map.append(
     el('div', { className: 'map-toolbar' }, [
       el('span', { className: 'map-labels', role: 'group', 'aria-label': 'Edge labels' },

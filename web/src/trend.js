@@ -45,8 +45,8 @@ export function renderTrend(body, panel) {
   body.append(el('div', { className: 'trend' }, [
     el('div', { className: `trend-headline trend-${mood}` }, [
       arrow(all), el('span', { className: 'trend-change', text: changeText(all) })]),
-    el('div', { className: 'trend-groups', text:
-      `Group 1: ${formatCell(all['Group 1'], 'double')} \u2192 Group 2: ${formatCell(all['Group 2'], 'double')}` }),
+    el('div', { className: 'trend-groups', text: `Group 1: ${formatCell(all['Group 1'], 'double')}`
+                + ` \u2192 Group 2: ${formatCell(all['Group 2'], 'double')}` }),
     breakdown.length === 0 ? null : el('table', { className: 'data-table trend-breakdown' }, [
       el('tbody', {}, breakdown.map((row) => el('tr', {}, [
         el('th', { scope: 'row', text: row.Breakdown }),
