@@ -453,16 +453,18 @@ def test_the_pages_in_chromium(server, bpic, first_view, capsys):
     shots = browser_output_dir() / "browser"
     shots.mkdir(parents=True, exist_ok=True)
     token = embed_token(bpic.ws, bpic.dashboard)
+    never_opened = small_dashboard(bpic.tenant)
     plan = {"baseUrl": server.url, "outputDir": str(shots), "steps": [
         {"kind": "signIn", "path": bpic.page, "apiKey": bpic.tenant.key},
         {"kind": "dashboard", "path": bpic.page, "screenshot": "dashboard.png", "interact": True},
+        {"kind": "dashboard", "path": never_opened.page},
         {"kind": "dashboard", "path": bpic.embed_page(token["token"]), "newContext": True,
          "screenshot": "embed.png"},
         {"kind": "open", "path": f"/embed/dashboard/{bpic.dashboard}", "newContext": True,
          "screenshot": "embed-without-token.png"},
     ]}
     result = run_browser(plan)
-    signed_in, page, embedded, without_token = result["reports"]
+    signed_in, page, first_opening, embedded, without_token = result["reports"]
     assert page["consoleErrors"] == [] and embedded["consoleErrors"] == []
 
     assert signed_in["loginUrl"].endswith(f"/login?next=/dashboard/{bpic.dashboard}")
@@ -545,6 +547,12 @@ def test_the_pages_in_chromium(server, bpic, first_view, capsys):
     assert moves["stateAfterRefresh"] == "ready"
     assert moves["storage"] == {"local": 0, "session": 0, "cookies": ""}  # the cookie is HttpOnly
     assert moves["hashAfterOff"] == ""
+
+    # A dashboard never executed: the page waits for the execution it caused, then shows it.
+    assert first_opening["states"] == ["loading", "running", "ready"]
+    assert first_opening["panels"][0]["kpi"]["value"] == never_opened.output("Cases")["details"][
+        "text"] == "2"
+    assert first_opening["consoleErrors"] == []
 
     # The embed view: the same panels without the toolbar and without signing in.
     assert (embedded["status"], embedded["state"], embedded["toolbar"]) == (200, "ready", False)

@@ -8,8 +8,9 @@
 //   {kind: "signIn", path, apiKey}: opens path, expects the login page, signs in with the key and
 //     returns where the browser ended up.
 //   {kind: "dashboard", path, screenshot, interact?}: waits until the page is ready, then reports
-//     every panel as drawn (texts, chart data, process map nodes and edges, trend arrow, ...); with
-//     interact, also the edge-label toggle, zoom, pan, refresh and auto-refresh.
+//     the states it went through and every panel as drawn (texts, chart data, process map nodes
+//     and edges, trend arrow, ...); with interact, also the edge-label toggle, zoom, pan, refresh
+//     and auto-refresh.
 //   {kind: "open", path, screenshot?}: the HTTP status, headers and text of a page.
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -103,6 +104,17 @@ function collectPanels() {
   });
 }
 
+// Runs in each page before its scripts: records every data-state the page goes through.
+function recordStates() {
+  window.pmstudioStates = [];
+  new MutationObserver(() => {
+    const state = document.body && document.body.dataset.state;
+    const seen = window.pmstudioStates;
+    if (state && seen[seen.length - 1] !== state) seen.push(state);
+  }).observe(document, { subtree: true, childList: true, attributes: true,
+                         attributeFilter: ['data-state'] });
+}
+
 async function waitReady(page) {
   await page.waitForFunction(() => ['ready', 'error'].includes(document.body.dataset.state),
     null, { timeout: READY_TIMEOUT });
@@ -168,7 +180,9 @@ async function interact(page, panels) {
   await waitReady(page);
   report.autoRefreshAfterReload = await page.inputValue('#auto-refresh');
   report.refreshState = await page.evaluate(() => document.body.dataset.refresh);
+  const loads = await page.evaluate(() => document.body.dataset.loads);
   await page.click('#refresh');
+  await page.waitForFunction((before) => document.body.dataset.loads !== before, loads);
   report.stateAfterRefresh = await waitReady(page);
   report.storage = await page.evaluate(() => ({
     local: localStorage.length, session: sessionStorage.length, cookies: document.cookie }));
@@ -190,6 +204,7 @@ async function dashboard(page, step, plan) {
       return banner && !banner.hidden ? banner.textContent : null;
     }),
     toolbar: await page.evaluate(() => !!document.querySelector('.toolbar')),
+    states: await page.evaluate(() => window.pmstudioStates),
     headers: response.headers(),
   };
   report.panels = await page.evaluate(collectPanels);
@@ -224,6 +239,7 @@ async function main() {
       if (!context || step.newContext) {
         if (context) await context.close();
         context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+        await context.addInitScript(recordStates);
         page = await context.newPage();
         page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
         page.on('pageerror', (e) => consoleErrors.push(String(e)));

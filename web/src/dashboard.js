@@ -1,6 +1,7 @@
 // The dashboard page: loads …/data, draws the panels on the grid, polls while notebooks run, and
 // offers refresh, re-run (signed-in pages) and auto-refresh. document.body's data-state tells
-// scripts where it is: loading, running, ready or error.
+// scripts where it is (loading until the first answer, then running, ready or error) and
+// data-loads how many answers it has drawn.
 import './dashboard.css';
 import { AutoRefresh } from './auto_refresh.js';
 import { PanelGrid } from './grid.js';
@@ -19,6 +20,7 @@ const setText = (id, text) => { const node = $(id); if (node) node.textContent =
 let grid = null;
 let loading = false;
 let pollTimer = null;
+let loads = 0;  // answers drawn, in data-loads
 
 function setState(state) {
   document.body.dataset.state = state;
@@ -62,11 +64,12 @@ async function load() {
     setText('dashboard-name', dashboard.name);
     const running = dashboard.status === 'Running';
     setText('dashboard-status', running ? 'Running notebooks\u2026' : '');
-    setState(running ? 'running' : 'loading');
     await grid.update(dashboard.panels);
     setText('updated', `Updated ${new Date().toLocaleTimeString()}`);
     if (running) pollTimer = setTimeout(load, POLL_MS);
     setState(running ? 'running' : 'ready');
+    loads += 1;
+    document.body.dataset.loads = String(loads);
   } catch (error) {
     showPageError(`The dashboard could not be loaded: ${error.message}`);
     setState('error');
