@@ -12,6 +12,14 @@
 
 namespace pmstudio::services {
 
+namespace {
+
+bool active(const std::optional<storage::ExecutionRecord>& execution) {
+    return execution && (execution->status == kQueued || execution->status == kRunning);
+}
+
+}  // namespace
+
 struct DashboardViewService::NotebookState {
     std::string id;
     std::vector<storage::BlockRecord> chain;
@@ -19,9 +27,8 @@ struct DashboardViewService::NotebookState {
     std::optional<storage::ExecutionRecord> newest_run;  // of the whole notebook
     std::optional<std::string> queue_error;              // why an execution could not be queued
 
-    bool busy() const {
-        return newest && (newest->status == kQueued || newest->status == kRunning);
-    }
+    // True while an execution of the notebook (of any kind) is queued or running.
+    bool busy() const { return active(newest) || active(newest_run); }
     // True when an execution of the whole notebook was queued at or after `change`.
     bool covers(const std::string& change) const {
         return newest_run && newest_run->date_queued >= change;
@@ -132,8 +139,9 @@ DashboardView DashboardViewService::view(const std::string& tenant_id,
             view.status = kPanelReady;
             continue;
         }
-        if (view.panel.block_id)
+        if (view.panel.block_id) {
             view.selector = store_.blocks().find(project_id, *view.panel.block_id);
+        }
         if (!view.selector) {
             view.status = kFailed;
             view.error = "The panel's block was deleted: delete the panel and create another";
@@ -164,8 +172,7 @@ std::vector<storage::ExecutionRecord> DashboardViewService::rerun(const std::str
     std::vector<storage::ExecutionRecord> executions;
     std::lock_guard lock(queueing_);
     for (const auto& notebook_id : notebook_ids) {
-        auto running = store_.executions().latest(notebook_id, false);
-        if (running && (running->status == kQueued || running->status == kRunning)) {
+        if (auto running = store_.executions().latest(notebook_id, true); active(running)) {
             executions.push_back(std::move(*running));
             continue;
         }
