@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "eventlog/test_log_support.h"
-#include "mining/calculator_test_support.h"
+#include "mining/operator_test_support.h"
 #include "mining/shared_logs_test_support.h"
 
 namespace pmstudio::mining {
@@ -14,13 +14,9 @@ namespace {
 
 using eventlog::LogView;
 
-AnalysisState running_example() {
-    return AnalysisState(LogView(load_shared_log(kSharedLogs[3])));
-}
-
 // No case at all.
 AnalysisState empty_view() {
-    return AnalysisState(running_example().view.where_cases([](uint32_t) { return false; }));
+    return AnalysisState(running_example_state().view.where_cases([](uint32_t) { return false; }));
 }
 
 // The first cell of each row.
@@ -30,13 +26,13 @@ std::vector<std::string> labels(const ResultTable& table) {
     return out;
 }
 
-double value_of(const ResultTable& table, std::string_view label) {
+double number_of(const ResultTable& table, std::string_view label) {
     return cell_of(table, label).get<double>();
 }
 
 TEST(CalculatorOperatorsTest, DataInformationOfTheRunningExample) {
     const ResultTable& values =
-        block_table("CalculatorDataInformation", "{}", running_example(), "Values");
+        block_table("CalculatorDataInformation", "{}", running_example_state(), "Values");
     EXPECT_EQ(labels(values),
               (std::vector<std::string>{"Total Case Count", "Total Activity Count", "Activities",
                                         "Start Dataset Time", "End Dataset Time",
@@ -49,11 +45,11 @@ TEST(CalculatorOperatorsTest, DataInformationOfTheRunningExample) {
     EXPECT_EQ(cell_of(values, "Start Dataset Time"), "2010-12-30T10:02:00Z");
     EXPECT_EQ(cell_of(values, "Start Dataset Time", "Type"), "datetime");
     EXPECT_EQ(cell_of(values, "End Dataset Time"), "2011-01-24T13:56:00Z");
-    EXPECT_DOUBLE_EQ(value_of(values, "Dataset Timespan"), 2'174'040.0);
+    EXPECT_DOUBLE_EQ(number_of(values, "Dataset Timespan"), 2'174'040.0);
     EXPECT_EQ(cell_of(values, "Dataset Timespan", "Type"), "timespan");
     // Case durations 703320, 779580, 1368780, 520920, 1576440, 852300 s.
-    EXPECT_DOUBLE_EQ(value_of(values, "Average Case Time"), 966'890.0);
-    EXPECT_DOUBLE_EQ(value_of(values, "Median Case Time"), (779'580.0 + 852'300.0) / 2);
+    EXPECT_DOUBLE_EQ(number_of(values, "Average Case Time"), 966'890.0);
+    EXPECT_DOUBLE_EQ(number_of(values, "Median Case Time"), (779'580.0 + 852'300.0) / 2);
     EXPECT_EQ(cell_of(values, "Variants"), 6);
     EXPECT_EQ(cell_of(values, "Resources"), 6);
     EXPECT_EQ(cell_of(values, "Resources", "Type"), "integer");
@@ -61,11 +57,11 @@ TEST(CalculatorOperatorsTest, DataInformationOfTheRunningExample) {
 
 TEST(CalculatorOperatorsTest, OverviewAddsEndpointsAndCompletedCases) {
     const ResultTable& values =
-        block_table("CalculatorOverview", "{}", running_example(), "Values");
+        block_table("CalculatorOverview", "{}", running_example_state(), "Values");
     EXPECT_EQ(values.rows.size(), 15U);
     EXPECT_EQ(cell_of(values, "Start Activities"), 1);
     EXPECT_EQ(cell_of(values, "End Activities"), 2);
-    EXPECT_DOUBLE_EQ(value_of(values, "Mean Events Per Case"), 7.0);
+    EXPECT_DOUBLE_EQ(number_of(values, "Mean Events Per Case"), 7.0);
     // Neither "pay compensation" nor "reject request" is ever followed by another activity.
     EXPECT_EQ(cell_of(values, "Completed Cases"), 6);
     EXPECT_EQ(cell_of(values, "Open Cases"), 0);
@@ -87,7 +83,7 @@ TEST(CalculatorOperatorsTest, OverviewAddsEndpointsAndCompletedCases) {
 TEST(CalculatorOperatorsTest, FormulaOverOverviewFigures) {
     const auto formula = [](const std::string& text) {
         const auto output =
-            run_block("CalculatorFormula", Json{{"Formula", text}}.dump(), running_example());
+            run_block("CalculatorFormula", Json{{"Formula", text}}.dump(), running_example_state());
         return table_named(output, "Values").rows.at(0);
     };
     EXPECT_DOUBLE_EQ(formula("completedCases / totalCases * 100")[1].get<double>(), 100.0);
@@ -104,7 +100,7 @@ TEST(CalculatorOperatorsTest, FormulaOverOverviewFigures) {
                                   R"({"calculationType": "custom",
                                       "formula": "(completedCases / totalCases) * 100",
                                       "resultUnit": "percentage", "name": "Completion Rate"})",
-                                  running_example());
+                                  running_example_state());
     const auto& row = table_named(simple, "Values").rows.at(0);
     EXPECT_EQ(row[0], "Completion Rate");
     EXPECT_DOUBLE_EQ(row[1].get<double>(), 100.0);
@@ -118,20 +114,21 @@ TEST(CalculatorOperatorsTest, FormulaOverOverviewFigures) {
             << error.what();
     }
     EXPECT_THROW(formula("totalCases * (2"), OperatorError);
-    EXPECT_THROW(run_block("CalculatorFormula", "{}", running_example()), OperatorError);
+    EXPECT_THROW(run_block("CalculatorFormula", "{}", running_example_state()), OperatorError);
 }
 
 TEST(CalculatorOperatorsTest, CaseDurationStatisticsAndHistogram) {
-    const auto output = run_block("CalculatorCaseDuration", R"({"Unit": 1})", running_example());
+    const auto output =
+        run_block("CalculatorCaseDuration", R"({"Unit": 1})", running_example_state());
     const ResultTable& statistics = table_named(output, "Statistics");
     EXPECT_EQ(labels(statistics), (std::vector<std::string>{"Count", "Mean", "Median", "Min", "Max",
                                                             "P90", "P95", "Aggregate"}));
     // Sorted: 520920, 703320, 779580, 852300, 1368780, 1576440 s.
-    EXPECT_DOUBLE_EQ(value_of(statistics, "Count"), 6.0);
-    EXPECT_DOUBLE_EQ(value_of(statistics, "Min"), 520'920.0);
-    EXPECT_DOUBLE_EQ(value_of(statistics, "P90"), 1'368'780.0 + 0.5 * 207'660.0);   // rank 4.5
-    EXPECT_DOUBLE_EQ(value_of(statistics, "P95"), 1'368'780.0 + 0.75 * 207'660.0);  // rank 4.75
-    EXPECT_DOUBLE_EQ(value_of(statistics, "Aggregate"), 966'890.0);  // the default: Mean
+    EXPECT_DOUBLE_EQ(number_of(statistics, "Count"), 6.0);
+    EXPECT_DOUBLE_EQ(number_of(statistics, "Min"), 520'920.0);
+    EXPECT_DOUBLE_EQ(number_of(statistics, "P90"), 1'368'780.0 + 0.5 * 207'660.0);   // rank 4.5
+    EXPECT_DOUBLE_EQ(number_of(statistics, "P95"), 1'368'780.0 + 0.75 * 207'660.0);  // rank 4.75
+    EXPECT_DOUBLE_EQ(number_of(statistics, "Aggregate"), 966'890.0);  // the default: Mean
 
     // Sturges: ceil(log2(6) + 1) = 4 bins of (1576440 - 520920) / 4 = 263880 s.
     const ResultTable& histogram = table_named(output, "Histogram");
@@ -146,8 +143,8 @@ TEST(CalculatorOperatorsTest, CaseDurationStatisticsAndHistogram) {
 
 TEST(CalculatorOperatorsTest, CaseDurationAggregationsAndUnits) {
     const auto aggregate = [](const std::string& configuration) {
-        return value_of(block_table("", configuration, running_example(), "Statistics"),
-                        "Aggregate");
+        return number_of(block_table("", configuration, running_example_state(), "Statistics"),
+                         "Aggregate");
     };
     EXPECT_DOUBLE_EQ(aggregate(R"({"calculationType": "duration", "unit": "hours",
                                    "aggregation": "max"})"),
@@ -160,13 +157,13 @@ TEST(CalculatorOperatorsTest, CaseDurationAggregationsAndUnits) {
                               "aggregation": "stdDev"})"),
                 412'223.4987479486, 1e-6);  // the sample deviation
     const auto studio = [](int64_t function) {
-        return value_of(block_table("CalculatorCaseDuration",
-                                    Json{{"Unit", 4},
-                                         {"Aggregation", function},
-                                         {"StartActivity", "reinitiate request"}}
-                                        .dump(),
-                                    running_example(), "Statistics"),
-                        "Aggregate");
+        return number_of(block_table("CalculatorCaseDuration",
+                                     Json{{"Unit", 4},
+                                          {"Aggregation", function},
+                                          {"StartActivity", "reinitiate request"}}
+                                         .dump(),
+                                     running_example_state(), "Statistics"),
+                         "Aggregate");
     };
     // Only cases 3 and 5 reinitiate: 772020 and 1118280 s to their ends.
     EXPECT_DOUBLE_EQ(studio(8), 2.0);                                     // DistinctCount
@@ -179,12 +176,12 @@ TEST(CalculatorOperatorsTest, CaseDurationBetweenActivities) {
     const auto output = run_block("DurationCalculator",
                                   R"({"calculationType": "duration", "unit": "seconds",
                                       "startActivity": "check ticket", "endActivity": "decide"})",
-                                  running_example());
+                                  running_example_state());
     const ResultTable& statistics = table_named(output, "Statistics");
-    EXPECT_DOUBLE_EQ(value_of(statistics, "Count"), 6.0);
-    EXPECT_DOUBLE_EQ(value_of(statistics, "Mean"), 484'130.0);
-    EXPECT_DOUBLE_EQ(value_of(statistics, "Min"), 1'800.0);
-    EXPECT_DOUBLE_EQ(value_of(statistics, "Max"), 1'302'600.0);
+    EXPECT_DOUBLE_EQ(number_of(statistics, "Count"), 6.0);
+    EXPECT_DOUBLE_EQ(number_of(statistics, "Mean"), 484'130.0);
+    EXPECT_DOUBLE_EQ(number_of(statistics, "Min"), 1'800.0);
+    EXPECT_DOUBLE_EQ(number_of(statistics, "Max"), 1'302'600.0);
 
     // Cases where the end comes before the start, or either is missing, are left out.
     const AnalysisState state(LogView(eventlog::make_test_log({{"1", "A", 0},
@@ -196,8 +193,8 @@ TEST(CalculatorOperatorsTest, CaseDurationBetweenActivities) {
     const ResultTable& between = block_table(
         "CalculatorCaseDuration", R"({"Unit": 1, "StartActivity": "A", "EndActivity": "C"})", state,
         "Statistics");
-    EXPECT_DOUBLE_EQ(value_of(between, "Count"), 1.0);
-    EXPECT_DOUBLE_EQ(value_of(between, "Mean"), 30.0);
+    EXPECT_DOUBLE_EQ(number_of(between, "Count"), 1.0);
+    EXPECT_DOUBLE_EQ(number_of(between, "Mean"), 30.0);
 
     try {
         run_block("CalculatorCaseDuration", R"({"StartActivity": "Z"})", state);
@@ -210,8 +207,9 @@ TEST(CalculatorOperatorsTest, CaseDurationBetweenActivities) {
 TEST(CalculatorOperatorsTest, PairPerformanceOfTheRunningExample) {
     // Pairs in at least 3 of the 6 cases, slowest mean first (the running example has no repeated
     // activity in a row, so pairs are its directly-follows edges).
-    const ResultTable& pairs = block_table(
-        "CalculatorPairPerformance", R"({"CasePercentThreshold": 50})", running_example(), "Pairs");
+    const ResultTable& pairs =
+        block_table("CalculatorPairPerformance", R"({"CasePercentThreshold": 50})",
+                    running_example_state(), "Pairs");
     EXPECT_EQ(labels(pairs), (std::vector<std::string>{
                                  "decide -> pay compensation", "check ticket -> decide",
                                  "decide -> reject request", "examine casually -> check ticket",
@@ -226,7 +224,7 @@ TEST(CalculatorOperatorsTest, PairPerformanceOfTheRunningExample) {
 
     // Without a threshold all 16 pairs.
     EXPECT_EQ(block_table("CalculatorPairPerformance", R"({"StatisticsType": 2})",
-                          running_example(), "Pairs")
+                          running_example_state(), "Pairs")
                   .rows.size(),
               16U);
 }
@@ -251,7 +249,7 @@ TEST(CalculatorOperatorsTest, PairPerformanceMeasuresFromTheFirstEventOfARun) {
 
 TEST(CalculatorOperatorsTest, FrequencyTablesMostFrequentFirstAndCut) {
     const ResultTable& activities = block_table("CalculatorActivityFrequency", R"({"MaxRows": 3})",
-                                                running_example(), "Activities");
+                                                running_example_state(), "Activities");
     EXPECT_EQ(activities.columns[0].name, "concept:name");
     // check ticket and decide 9 events each; examine casually and register request 6 each.
     EXPECT_EQ(labels(activities),
@@ -260,7 +258,7 @@ TEST(CalculatorOperatorsTest, FrequencyTablesMostFrequentFirstAndCut) {
     EXPECT_DOUBLE_EQ(activities.rows[2][3].get<double>(), 100.0 * 4 / 6);
 
     const ResultTable& resources =
-        block_table("CalculatorResourceFrequency", "{}", running_example(), "Resources");
+        block_table("CalculatorResourceFrequency", "{}", running_example_state(), "Resources");
     EXPECT_EQ(resources.columns[0].name, "org:resource");
     EXPECT_EQ(labels(resources),
               (std::vector<std::string>{"Sara", "Mike", "Ellen", "Pete", "Sean", "Sue"}));
@@ -270,14 +268,15 @@ TEST(CalculatorOperatorsTest, FrequencyTablesMostFrequentFirstAndCut) {
     EXPECT_EQ(cell_of(resources, "Mike", "Activities"), 5);
     EXPECT_EQ(cell_of(resources, "Mike", "Case Count"), 6);
 
-    EXPECT_THROW(run_block("CalculatorResourceFrequency", R"({"MaxRows": -1})", running_example()),
-                 OperatorError);
+    EXPECT_THROW(
+        run_block("CalculatorResourceFrequency", R"({"MaxRows": -1})", running_example_state()),
+        OperatorError);
 }
 
 TEST(CalculatorOperatorsTest, SimpleFrequencyWithPeriodBreakdown) {
     const auto output = run_block("", R"({"calculationType": "frequency", "groupBy": "activity",
                           "timeWindow": "monthly", "metric": "caseCount"})",
-                                  running_example());
+                                  running_example_state());
     // Ordered by case count: check ticket, decide, register request (6 cases each) first.
     EXPECT_EQ(labels(table_named(output, "Activities"))[2], "register request");
     const ResultTable& periods = table_named(output, "Periods");
@@ -296,7 +295,7 @@ TEST(CalculatorOperatorsTest, SimpleFrequencyWithPeriodBreakdown) {
     const ResultTable& weeks =
         block_table("", R"({"calculationType": "frequency", "groupBy": "resource",
                           "timeWindow": "weekly"})",
-                    running_example(), "Periods");
+                    running_example_state(), "Periods");
     // 2010-12-30 was a Thursday: its week starts on Monday 2010-12-27.
     EXPECT_EQ(weeks.rows.at(0)[0], "2010-12-27");
     EXPECT_EQ(weeks.columns[2].name, "Count");
@@ -325,8 +324,8 @@ TEST(CalculatorOperatorsTest, ProcessMapWithStartTimesReportsWaitingAndServiceTi
     EXPECT_EQ(cell_of(nodes, "B", "Is End"), true);
 
     // Without start times the same events are instantaneous: end to end, no service columns.
-    const auto plain =
-        run_block("CalculatorProcessFollows", R"({"DefaultTopNVariants": 1})", running_example());
+    const auto plain = run_block("CalculatorProcessFollows", R"({"DefaultTopNVariants": 1})",
+                                 running_example_state());
     EXPECT_EQ(cell_of(table_named(plain, "Durations"), "Edge Duration"), "EndToEnd");
     EXPECT_EQ(table_named(plain, "Nodes").columns.size(), 5U);
     EXPECT_EQ(table_named(plain, "Variants").rows.size(), 1U);

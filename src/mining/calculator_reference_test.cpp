@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "mining/attribute_filter.h"
-#include "mining/calculator_test_support.h"
+#include "mining/operator_test_support.h"
 #include "mining/shared_logs_test_support.h"
 
 namespace pmstudio::mining {
