@@ -26,6 +26,7 @@
 #include "api/project_cache_controller.h"
 #include "api/project_controller.h"
 #include "api/project_thumbnail_controller.h"
+#include "api/project_transfer_controller.h"
 #include "api/project_user_controller.h"
 #include "api/router.h"
 #include "api/template_controller.h"
@@ -46,6 +47,8 @@
 #include "services/investigation_service.h"
 #include "services/notebook_service.h"
 #include "services/project_cache.h"
+#include "services/project_export.h"
+#include "services/project_import.h"
 #include "services/project_member_service.h"
 #include "services/project_service.h"
 #include "services/project_thumbnail_service.h"
@@ -120,6 +123,9 @@ int run_server(const ServerOptions& options) {
     services::NotebookRunner runner(*store, dataset_cache, block_outputs);
     jobs::WorkerPool execution_workers(options.execution_threads);
     services::ExecutionService executions(*store, project_cache, runner, execution_workers);
+    services::ProjectExportService project_exports(*store, tenant_storage, project_cache);
+    services::ProjectImportService project_imports(*store, tenant_storage, project_cache,
+                                                   dataset_cache, templates);
     if (int installed = templates.install_bundled(bundled_templates()); installed > 0) {
         spdlog::info("installed {} global templates", installed);
     }
@@ -132,6 +138,7 @@ int run_server(const ServerOptions& options) {
     api::register_project_cache_routes(router, projects);
     api::register_project_user_routes(router, project_members);
     api::register_project_thumbnail_routes(router, project_thumbnails);
+    api::register_project_transfer_routes(router, project_exports, project_imports);
     api::register_user_routes(router, users);
     api::register_tenant_user_routes(router, users);
     api::register_dataset_routes(router, datasets);

@@ -65,7 +65,9 @@ McPanel read_panel(const McJson& json, const std::string& path) {
     return panel;
 }
 
-McDashboard read_dashboard(const McJson& json, const std::string& path) {
+}  // namespace
+
+McDashboard read_mcl_dashboard(const McJson& json, const std::string& path) {
     McObjectReader fields(json, path);
     McDashboard dashboard;
     dashboard.version = fields.integer("Version");
@@ -82,7 +84,7 @@ McDashboard read_dashboard(const McJson& json, const std::string& path) {
     return dashboard;
 }
 
-McNotebook read_notebook(const McJson& json, const std::string& path) {
+McNotebook read_mcl_notebook(const McJson& json, const std::string& path) {
     McObjectReader fields(json, path);
     McNotebook notebook;
     notebook.version = fields.integer("Version");
@@ -96,12 +98,14 @@ McNotebook read_notebook(const McJson& json, const std::string& path) {
     const McJson dashboard = fields.raw("NotebookDashboard");
     if (!dashboard.is_null()) {
         notebook.notebook_dashboard =
-            read_dashboard(dashboard, fields.path_of("NotebookDashboard"));
+            read_mcl_dashboard(dashboard, fields.path_of("NotebookDashboard"));
     }
     notebook.notebook_type = fields.integer("NotebookType");
     notebook.extra = fields.rest();
     return notebook;
 }
+
+namespace {
 
 McJson parse_json(std::string_view text) {
     try {
@@ -130,7 +134,7 @@ McDocument read_mcl(std::string_view text) {
     document.investigations = fields.raw("Investigations");
     document.dashboards = fields.raw("Dashboards");
     if (!fields.has("Notebooks")) fail_mcl("Notebooks", "missing");
-    document.notebooks = fields.list<McNotebook>("Notebooks", read_notebook);
+    document.notebooks = fields.list<McNotebook>("Notebooks", read_mcl_notebook);
     document.blocks = fields.list<McBlock>("Blocks", read_block);
     document.enrichment_blocks =
         fields.list<McEnrichmentBlock>("EnrichmentBlocks", read_enrichment_block);

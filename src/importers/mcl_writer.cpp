@@ -95,7 +95,9 @@ McJson write_panel(const McPanel& panel) {
     return json;
 }
 
-McJson write_dashboard(const McDashboard& dashboard) {
+}  // namespace
+
+McJson write_mcl_dashboard(const McDashboard& dashboard) {
     McJson json = McJson::object();
     json["Version"] = or_null(dashboard.version);
     json["Id"] = dashboard.id;
@@ -111,7 +113,7 @@ McJson write_dashboard(const McDashboard& dashboard) {
     return json;
 }
 
-McJson write_notebook(const McNotebook& notebook) {
+McJson write_mcl_notebook(const McNotebook& notebook) {
     McJson json = McJson::object();
     json["Version"] = or_null(notebook.version);
     json["Id"] = notebook.id;
@@ -121,13 +123,11 @@ McJson write_notebook(const McNotebook& notebook) {
     json["Blocks"] = list(notebook.blocks, write_block);
     json["DashboardBlocks"] = list(notebook.dashboard_blocks, write_block);
     json["NotebookDashboard"] =
-        notebook.notebook_dashboard ? write_dashboard(*notebook.notebook_dashboard) : McJson();
+        notebook.notebook_dashboard ? write_mcl_dashboard(*notebook.notebook_dashboard) : McJson();
     json["NotebookType"] = or_null(notebook.notebook_type);
     append_extra(json, notebook.extra);
     return json;
 }
-
-}  // namespace
 
 std::string write_mcl(const McDocument& document) {
     McJson json = McJson::object();
@@ -141,7 +141,7 @@ std::string write_mcl(const McDocument& document) {
     json["Enrichments"] = document.enrichments;
     json["Investigations"] = document.investigations;
     json["Dashboards"] = document.dashboards;
-    json["Notebooks"] = list(document.notebooks, write_notebook);
+    json["Notebooks"] = list(document.notebooks, write_mcl_notebook);
     json["Blocks"] = list(document.blocks, write_block);
     json["EnrichmentBlocks"] = list(document.enrichment_blocks, write_enrichment_block);
     json["EnrichmentNotebooks"] = document.enrichment_notebooks;

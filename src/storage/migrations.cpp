@@ -320,6 +320,11 @@ CREATE TABLE block_results (
 );
 CREATE INDEX block_results_by_block ON block_results(block_id, date_ended);
 )sql"},
+    Migration{6, R"sql(
+-- The template a notebook was made from (NULL for other notebooks, or once the template is
+-- deleted); project exports carry those templates with the notebooks.
+ALTER TABLE notebooks ADD COLUMN template_id TEXT REFERENCES templates(id) ON DELETE SET NULL;
+)sql"},
 };
 
 }  // namespace

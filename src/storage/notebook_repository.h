@@ -17,6 +17,7 @@ struct NotebookRecord {
     bool is_main = false;
     double last_execution_duration = 0;  // seconds
     std::string settings = "[]";         // the MCL Settings of the template it came from
+    std::optional<std::string> template_id;  // the template it was made from, while it exists
     std::string created_by;
     std::optional<std::string> modified_by;  // null until the first update
     std::string date_created;
