@@ -1,5 +1,8 @@
 #include "importers/mcl_reader.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "importers/mcl_object_reader.h"
 
 namespace pmstudio::importers {
@@ -107,11 +110,29 @@ McNotebook read_mcl_notebook(const McJson& json, const std::string& path) {
 
 namespace {
 
+// "line L, column C" of the token the parser stopped at. nlohmann counts the position after the
+// last character it read, which is often the line break behind the offending token ("column 0"
+// of the next line); this points at the token itself.
+std::string error_position(std::string_view text, size_t byte) {
+    size_t at = std::min(byte == 0 ? 0 : byte - 1, text.empty() ? 0 : text.size() - 1);
+    while (at > 0 && std::isspace(static_cast<unsigned char>(text[at])) != 0) --at;
+    const std::string_view before = text.substr(0, at);
+    const size_t line = 1 + static_cast<size_t>(std::ranges::count(before, '\n'));
+    const size_t line_start = before.rfind('\n');
+    const size_t column = line_start == std::string_view::npos ? at + 1 : at - line_start;
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
 McJson parse_json(std::string_view text) {
     try {
         return McJson::parse(text, nullptr, true, /*ignore_comments=*/true);
     } catch (const McJson::parse_error& error) {
-        fail_mcl("", "not JSON: " + json_error_text(error));
+        std::string problem = json_error_text(error);
+        if (problem.starts_with("parse error")) {
+            const size_t colon = problem.find(": ");
+            if (colon != std::string::npos) problem.erase(0, colon + 2);
+        }
+        fail_mcl("", "not JSON at " + error_position(text, error.byte) + ": " + problem);
     }
 }
 

@@ -105,6 +105,8 @@ private:
     void commit();
     void write_datasets();
     void write_templates();
+    void write_template_thumbnail(const importers::McTemplateRef& ref,
+                                  const std::string& template_id);
     void write_investigation(const InvestigationStep& step);
     void write_notebook(const McNotebook& notebook, const std::string& investigation_id,
                         bool is_main, double order);
@@ -134,7 +136,8 @@ private:
     std::vector<InvestigationStep> investigations_;
     std::vector<DashboardStep> dashboards_;
     std::optional<storage::Thumbnail> thumbnail_;
-    std::map<std::string, std::string> template_texts_;  // by package template id
+    std::map<std::string, std::string> template_texts_;       // by package template id
+    std::map<std::string, std::string> template_thumbnails_;  // bytes, by package template id
     IdMap ids_;
     std::vector<std::filesystem::path> written_files_;
     std::vector<std::filesystem::path> new_dataset_directories_;
@@ -376,6 +379,9 @@ void ImportRun::prepare_templates() {
         if (!used.contains(ref.id)) continue;
         try {
             template_texts_[ref.id] = archive_.read_text(ref.mcl_blob);
+            if (ref.thumbnail_blob && archive_.contains(*ref.thumbnail_blob)) {
+                template_thumbnails_[ref.id] = archive_.read_text(*ref.thumbnail_blob);
+            }
         } catch (const importers::ImportError& error) {
             warn("Template", ref.id, ref.name,
                  fmt::format("Template '{}' was not imported: {}", ref.name, error.what()));
@@ -506,12 +512,26 @@ void ImportRun::write_templates() {
             const auto created = templates_.create(caller_, tenant_id_, input);
             ids_.add(ref.id, created.id);
             result_.successful.push_back({"Template", created.id, created.name});
+            write_template_thumbnail(ref, created.id);
         } catch (const ServiceError& error) {
             const auto& problems = error.validation_errors();
             warn("Template", ref.id, ref.name,
                  fmt::format("Template '{}' was not imported: {}", ref.name,
                              problems.empty() ? error.what() : problems.front()));
         }
+    }
+}
+
+void ImportRun::write_template_thumbnail(const importers::McTemplateRef& ref,
+                                         const std::string& template_id) {
+    const auto image = template_thumbnails_.find(ref.id);
+    if (image == template_thumbnails_.end()) return;
+    try {
+        templates_.put_thumbnail(template_id, base64_encode(image->second));
+    } catch (const ServiceError& error) {
+        warn("Template", template_id, ref.name,
+             fmt::format("The thumbnail of template '{}' was not imported: {}", ref.name,
+                         error.what()));
     }
 }
 
