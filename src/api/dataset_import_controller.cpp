@@ -67,7 +67,8 @@ void register_dataset_import_routes(Router& router, services::DatasetService& da
                 .pattern = kBase,
                 .tag = "Dataset",
                 .summary = "Replace a dataset's data asynchronously from an uploaded file "
-                           "(.csv, .xes, .xes.gz, .json, .xlsx, .zip, .pmslog) and a columnMapping",
+                           "(.csv, .xes, .xes.gz, .json, .xlsx, .zip, .pmslog, .mzz) and a "
+                           "columnMapping",
                 .access = Access::TenantKey,
                 .max_upload_bytes = kMaxUploadBytes,
                 .responses = {{202, "Import status (Queued); poll the status route"},

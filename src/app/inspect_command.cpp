@@ -7,6 +7,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
+#include <vector>
 
 #include "eventlog/log_summary.h"
 #include "eventlog/time_format.h"
@@ -21,7 +22,7 @@ importers::LogFormat format_of(const InspectOptions& options) {
                             : importers::format_from_name(options.format);
     if (!format) {
         throw std::invalid_argument("Unknown format of '" + options.file.string() +
-                                    "': use --format csv|xes|json|xlsx|package|binary");
+                                    "': use --format csv|xes|json|xlsx|package|binary|mzz");
     }
     return *format;
 }
@@ -29,6 +30,17 @@ importers::LogFormat format_of(const InspectOptions& options) {
 nlohmann::json timestamp_json(int64_t micros) {
     if (micros == eventlog::kNoTime) return nullptr;
     return eventlog::format_utc(micros);
+}
+
+// Name, type and derived flag of each attribute column.
+nlohmann::json attributes_json(const std::vector<eventlog::Column>& columns) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& column : columns) {
+        out.push_back({{"name", column.name},
+                       {"type", eventlog::value_type_name(column.type)},
+                       {"derived", column.derived}});
+    }
+    return out;
 }
 
 }  // namespace
@@ -55,6 +67,9 @@ int run_inspect(const InspectOptions& options) {
         {"variants", summary.variants},
         {"first_timestamp", timestamp_json(summary.first_timestamp)},
         {"last_timestamp", timestamp_json(summary.last_timestamp)},
+        {"freeze_time", timestamp_json(log.metadata.freeze_time)},
+        {"case_attributes", attributes_json(log.case_attributes)},
+        {"event_attributes", attributes_json(log.event_attributes)},
         {"skipped_rows", report.skipped_rows()},
         {"invalid_values", report.invalid_values()},
         {"warnings", report.warnings()},

@@ -66,10 +66,11 @@ int main(int argc, char** argv) {
     auto* inspect = cli.add_subcommand("inspect", "Import an event log file and print its figures");
     inspect
         ->add_option("file", inspect_options.file,
-                     "The file (.csv, .xes, .xes.gz, .json, .xlsx, .zip, .pmslog)")
+                     "The file (.csv, .xes, .xes.gz, .json, .xlsx, .zip, .pmslog, .mzz)")
         ->required();
     inspect->add_option("--format", inspect_options.format,
-                        "csv, xes, json, xlsx, package or binary (default: from the file name)");
+                        "csv, xes, json, xlsx, package, binary or mzz (default: from the file "
+                        "name)");
     inspect->add_option("--case", inspect_options.mapping.case_id, "Case id column");
     inspect->add_option("--activity", inspect_options.mapping.activity, "Activity column");
     inspect->add_option("--timestamp", inspect_options.mapping.timestamp, "Timestamp column");

@@ -29,7 +29,8 @@ std::string describe(size_t index, const SectionHeader& header) {
            std::to_string(header.first_row) + "+" + std::to_string(header.row_count) + ")";
 }
 
-void check_version(std::string_view bytes) {
+// The file's format version, after checking the magic and that this reader knows the version.
+uint32_t check_version(std::string_view bytes) {
     if (bytes.size() < kMagic.size() || bytes.substr(0, kMagic.size()) != kMagic) {
         throw FormatError("not a pmstudio dataset file", 0);
     }
@@ -43,6 +44,7 @@ void check_version(std::string_view bytes) {
                           kMagic.size());
     }
     if (version == 0) throw FormatError("format version 0 does not exist", kMagic.size());
+    return version;
 }
 
 // The footer's section directory and the header checksum, after checking the trailer.
@@ -92,7 +94,8 @@ Footer read_footer(std::string_view bytes) {
 }
 
 // The header, checked against the footer's checksum; `sections_offset` receives where it ends.
-FileHeader read_header(std::string_view bytes, const Footer& footer, uint64_t& sections_offset) {
+FileHeader read_header(std::string_view bytes, uint32_t version, const Footer& footer,
+                       uint64_t& sections_offset) {
     ByteReader preamble(bytes.substr(0, kPreambleSize), 0, "preamble");
     preamble.take(kMagic.size() + sizeof(uint32_t));
     const uint64_t body_size = preamble.get<uint32_t>();
@@ -105,7 +108,7 @@ FileHeader read_header(std::string_view bytes, const Footer& footer, uint64_t& s
     }
     sections_offset = kPreambleSize + body_size;
     ByteReader in(bytes.substr(kPreambleSize, body_size), kPreambleSize, "header");
-    FileHeader header = read_header_body(in);
+    FileHeader header = read_header_body(in, version);
     if (in.remaining() != 0) throw FormatError("header has trailing bytes", in.offset());
     return header;
 }
@@ -177,6 +180,7 @@ void shape(const FileHeader& header, EventLog& log) {
         Column column;
         column.name = column_shape.name;
         column.type = column_shape.type;
+        column.derived = column_shape.derived;
         auto& target =
             index < header.case_attributes.size() ? log.case_attributes : log.event_attributes;
         target.push_back(std::move(column));
@@ -343,10 +347,10 @@ FormatError::FormatError(const std::string& problem, uint64_t offset)
       offset_(offset) {}
 
 EventLog decode_event_log(std::string_view bytes) {
-    check_version(bytes);
+    const uint32_t version = check_version(bytes);
     const Footer footer = read_footer(bytes);
     uint64_t sections_offset = 0;
-    const FileHeader header = read_header(bytes, footer, sections_offset);
+    const FileHeader header = read_header(bytes, version, footer, sections_offset);
     check_layout(bytes, header, footer, sections_offset);
 
     EventLog log;

@@ -9,7 +9,7 @@ namespace pmstudio::eventlog::binary_layout {
 namespace {
 
 ColumnShape shape_of(const Column& column) {
-    return {column.name, column.type, column.has_nulls(),
+    return {column.name, column.type, column.has_nulls(), column.derived,
             column.type == ValueType::String ? column.dictionary.size() : 0};
 }
 
@@ -21,12 +21,13 @@ void write_columns(const std::vector<ColumnShape>& columns, ByteWriter& out) {
     for (const auto& column : columns) {
         out.put_string(column.name);
         out.put(static_cast<uint8_t>(column.type));
-        out.put(column.has_nulls ? kColumnHasNulls : uint8_t{0});
+        out.put(static_cast<uint8_t>((column.has_nulls ? kColumnHasNulls : 0) |
+                                     (column.derived ? kColumnDerived : 0)));
         out.put(column.dictionary_size);
     }
 }
 
-std::vector<ColumnShape> read_columns(ByteReader& in, uint32_t count) {
+std::vector<ColumnShape> read_columns(ByteReader& in, uint32_t count, uint32_t version) {
     std::vector<ColumnShape> columns;
     for (uint32_t i = 0; i < count; ++i) {
         ColumnShape column;
@@ -39,7 +40,9 @@ std::vector<ColumnShape> read_columns(ByteReader& in, uint32_t count) {
                 "attribute \"" + column.name + "\" has unknown type " + std::to_string(type), at);
         }
         column.type = static_cast<ValueType>(type);
-        column.has_nulls = (in.get<uint8_t>() & kColumnHasNulls) != 0;
+        const auto flags = in.get<uint8_t>();
+        column.has_nulls = (flags & kColumnHasNulls) != 0;
+        column.derived = version >= kVersionWithEnrichment && (flags & kColumnDerived) != 0;
         column.dictionary_size = in.get<uint64_t>();
         if (column.type != ValueType::String && column.dictionary_size != 0) {
             throw FormatError(
@@ -147,11 +150,12 @@ void write_header_body(const FileHeader& header, ByteWriter& out) {
     }
     out.put(static_cast<uint32_t>(m.source_offsets_minutes.size()));
     for (int32_t offset : m.source_offsets_minutes) out.put(offset);
+    out.put(m.freeze_time);
     write_columns(header.case_attributes, out);
     write_columns(header.event_attributes, out);
 }
 
-FileHeader read_header_body(ByteReader& in) {
+FileHeader read_header_body(ByteReader& in, uint32_t version) {
     FileHeader header;
     const uint64_t at = in.offset();
     header.case_count = in.get<uint64_t>();
@@ -175,8 +179,9 @@ FileHeader read_header_body(ByteReader& in) {
     const char* offsets = in.take(size_t{offset_count} * sizeof(int32_t));
     m.source_offsets_minutes.resize(offset_count);
     std::memcpy(m.source_offsets_minutes.data(), offsets, size_t{offset_count} * sizeof(int32_t));
-    header.case_attributes = read_columns(in, case_attribute_count);
-    header.event_attributes = read_columns(in, event_attribute_count);
+    if (version >= kVersionWithEnrichment) m.freeze_time = in.get<int64_t>();
+    header.case_attributes = read_columns(in, case_attribute_count, version);
+    header.event_attributes = read_columns(in, event_attribute_count, version);
     return header;
 }
 

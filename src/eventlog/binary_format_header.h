@@ -14,6 +14,7 @@ struct ColumnShape {
     std::string name;
     ValueType type = ValueType::String;
     bool has_nulls = false;
+    bool derived = false;
     uint64_t dictionary_size = 0;
 };
 
@@ -46,8 +47,9 @@ struct StreamSpec {
 // Throws std::invalid_argument when the log's vectors disagree in size.
 FileHeader header_of(const EventLog& log);
 void write_header_body(const FileHeader& header, ByteWriter& out);
-// Checks the counts for consistency; throws FormatError.
-FileHeader read_header_body(ByteReader& in);
+// Reads the header body of a file of that format version and checks the counts for consistency;
+// throws FormatError.
+FileHeader read_header_body(ByteReader& in, uint32_t version);
 void write_section_header(const SectionHeader& header, ByteWriter& out);
 SectionHeader read_section_header(ByteReader& in);
 

@@ -13,7 +13,9 @@ static_assert(std::endian::native == std::endian::little,
 
 constexpr std::string_view kMagic{"PMSLOG\0\1", 8};
 constexpr std::string_view kEndMagic{"PMSLEND\1", 8};
-constexpr uint32_t kFormatVersion = 1;
+constexpr uint32_t kFormatVersion = 2;
+// Version 2 added the freeze time to the header and the derived flag of attribute columns.
+constexpr uint32_t kVersionWithEnrichment = 2;
 // Writers cut every stream into sections of this many rows (the last one shorter); readers accept
 // sections of up to kMaxSectionRows rows. A multiple of 64, so null bitmaps split at word bounds.
 constexpr uint64_t kSectionRows = uint64_t{1} << 16;
@@ -58,6 +60,7 @@ constexpr size_t kPreambleSize = 16;
 
 // Attribute column flags in the header.
 constexpr uint8_t kColumnHasNulls = 1;
+constexpr uint8_t kColumnDerived = 2;
 // Log flags in the header.
 constexpr uint8_t kLogHasResource = 1;
 constexpr uint8_t kLogHasStartTime = 2;

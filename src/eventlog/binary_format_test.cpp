@@ -20,8 +20,9 @@ Column int_column(std::string name, ValueType type, std::vector<int64_t> values)
     return column;
 }
 
-// Three cases, seven events, every column type, nulls, unicode and empty strings.
-EventLog sample_log() {
+// Three cases, seven events, every column type, nulls, unicode and empty strings (the log of
+// tests/data/binary-format-v1-sample.pmslog, which a version 1 writer wrote).
+EventLog sample_log_v1() {
     EventLog log;
     log.metadata = {"Case",  "Activity", "Time",          "Who",
                     "Start", "csv",      "Europe/Zürich", {-300, 60, 120}};
@@ -65,6 +66,15 @@ EventLog sample_log() {
     return log;
 }
 
+// The same with what version 2 added: a freeze time and derived columns.
+EventLog sample_log() {
+    EventLog log = sample_log_v1();
+    log.metadata.freeze_time = 1'699'000'000'000'000;
+    log.case_attributes[1].derived = true;
+    log.event_attributes[3].derived = true;
+    return log;
+}
+
 EventLog round_trip(const EventLog& log) {
     return decode_event_log(encode_event_log(log));
 }
@@ -74,6 +84,9 @@ TEST(BinaryFormatTest, RoundTripsEveryColumnType) {
     const EventLog back = round_trip(log);
     EXPECT_TRUE(back == log);
     EXPECT_EQ(back.metadata, log.metadata);
+    EXPECT_EQ(back.metadata.freeze_time, 1'699'000'000'000'000);
+    EXPECT_TRUE(back.case_attributes[1].derived && back.event_attributes[3].derived);
+    EXPECT_FALSE(back.case_attributes[0].derived || back.event_attributes[0].derived);
     EXPECT_EQ(back.start_time, log.start_time);
     EXPECT_EQ(back.resource, log.resource);
     // Doubles come back bit for bit, decimal or not.
@@ -159,8 +172,19 @@ TEST(BinaryFormatTest, RejectsOtherFilesAndNewerVersions) {
         FAIL();
     } catch (const FormatError& error) {
         EXPECT_STREQ(error.what(),
-                     "format version 9 is newer than this server supports (1) (at byte offset 8)");
+                     "format version 9 is newer than this server supports (2) (at byte offset 8)");
     }
+}
+
+TEST(BinaryFormatTest, ReadsVersion1Files) {
+    const EventLog log = read_event_log_file(std::filesystem::path(PMSTUDIO_TEST_DATA_DIR) /
+                                             "binary-format-v1-sample.pmslog");
+    EXPECT_TRUE(log == sample_log_v1());
+    EXPECT_EQ(log.metadata.freeze_time, kNoTime);
+    // Re-encoding writes the current version.
+    const std::string bytes = encode_event_log(log);
+    EXPECT_EQ(bytes[8], 2);
+    EXPECT_TRUE(decode_event_log(bytes) == log);
 }
 
 TEST(BinaryFormatTest, NamesTheDamagedSection) {

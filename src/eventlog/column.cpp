@@ -34,6 +34,7 @@ Column Column::gather(const std::vector<uint32_t>& order) const {
     Column out;
     out.name = name;
     out.type = type;
+    out.derived = derived;
     out.dictionary = dictionary;
     switch (type) {
         case ValueType::Double:
@@ -89,7 +90,9 @@ std::string double_value_text(double value) {
 }
 
 bool operator==(const Column& a, const Column& b) {
-    if (a.name != b.name || a.type != b.type || a.size() != b.size()) return false;
+    if (a.name != b.name || a.type != b.type || a.derived != b.derived || a.size() != b.size()) {
+        return false;
+    }
     for (size_t row = 0; row < a.size(); ++row) {
         if (a.is_null(row) != b.is_null(row)) return false;
         if (!a.is_null(row) && a.text(row) != b.text(row)) return false;

@@ -17,6 +17,7 @@ struct Column {
     std::vector<uint32_t> codes;          // String: index into `dictionary`
     std::vector<std::string> dictionary;  // String values
     std::vector<uint64_t> nulls;          // bit i set: row i is null; empty when nothing is null
+    bool derived = false;                 // calculated by an enrichment, not imported
 
     size_t size() const;
     // The bitmap may be shorter than the column: rows past its end are not null.

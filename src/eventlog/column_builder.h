@@ -39,8 +39,11 @@ public:
     // Pads to `rows` and hands over the column (String dictionaries in code order).
     Column finish(size_t rows);
 
-private:
+    // Fixes the type before any value, for sources whose columns are typed (so that a column of
+    // nulls keeps its type); no effect once the column has a type.
     void fix_type(ValueType type);
+
+private:
     void pad_to(size_t row);
     void push_int(size_t row, ValueType type, int64_t value);
     void become_string();

@@ -19,11 +19,14 @@ struct EventLogMetadata {
     std::string timestamp_column;
     std::string resource_column;    // empty: none mapped
     std::string start_time_column;  // empty: none mapped
-    std::string source_format;      // csv, xes, json, xlsx, binary
+    std::string source_format;      // csv, xes, json, xlsx, binary, mzz
     // The zone that timestamps without an offset were read in (IANA name, "UTC" by default), and
     // the distinct explicit UTC offsets (minutes east) that timestamps carried, ascending.
     std::string time_zone = "UTC";
     std::vector<int32_t> source_offsets_minutes;
+    // The instant analyses use as "now" (microseconds UTC; kNoTime: the wall clock), as a mindzie
+    // dataset frozen by its enrichment's FreezeLogTime carries it.
+    int64_t freeze_time = kNoTime;
 
     bool operator==(const EventLogMetadata&) const = default;
 };

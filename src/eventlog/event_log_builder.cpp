@@ -89,6 +89,14 @@ size_t EventLogBuilder::attribute_index(std::string_view name, AttributeLevel le
     return attributes_.size() - 1;
 }
 
+size_t EventLogBuilder::case_attribute_index(std::string_view name) {
+    for (size_t i = 0; i < case_attributes_.size(); ++i) {
+        if (case_attributes_[i]->name() == name) return i;
+    }
+    case_attributes_.push_back(std::make_unique<ColumnBuilder>(std::string(name)));
+    return case_attributes_.size() - 1;
+}
+
 EventLog EventLogBuilder::finish(EventLogMetadata metadata) {
     EventLog log;
     log.metadata = std::move(metadata);
@@ -135,6 +143,15 @@ EventLog EventLogBuilder::finish(EventLogMetadata metadata) {
         }
         resource_ = {};
     }
+
+    std::vector<uint32_t> case_order(cases);  // canonical case -> case number
+    for (uint32_t code = 0; code < cases; ++code) case_order[case_rank[code]] = code;
+    for (auto& builder : case_attributes_) {
+        Column column = builder->finish(cases).gather(case_order);
+        canonicalize_strings(column);
+        log.case_attributes.push_back(std::move(column));
+    }
+    case_attributes_.clear();
 
     std::vector<uint32_t> first_events(log.case_offsets.begin(), log.case_offsets.end() - 1);
     for (auto& attribute : attributes_) {

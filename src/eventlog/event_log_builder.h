@@ -38,6 +38,11 @@ public:
         return attribute(attribute_index(name, level));
     }
 
+    // Attributes given per case rather than per event: `case_number` counts the cases in the
+    // order of their first add_event (0, 1, 2, ...). Created on first use; unset cases are null.
+    size_t case_attribute_index(std::string_view name);
+    ColumnBuilder& case_attribute(size_t index) { return *case_attributes_[index]; }
+
     size_t rows() const { return activity_.size(); }
     EventLog finish(EventLogMetadata metadata);
 
@@ -58,6 +63,7 @@ private:
     std::vector<int64_t> start_time_;
     std::vector<uint32_t> resource_;
     std::vector<Attribute> attributes_;
+    std::vector<std::unique_ptr<ColumnBuilder>> case_attributes_;
     std::unordered_map<std::string, size_t> attribute_by_name_;
 };
 

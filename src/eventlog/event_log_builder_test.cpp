@@ -94,6 +94,29 @@ TEST(EventLogBuilderTest, SplitsCaseAndEventAttributesAndInfersTypes) {
     EXPECT_FALSE(log.has_resource());
 }
 
+TEST(EventLogBuilderTest, CaseAttributesGivenPerCaseFollowTheCanonicalCaseOrder) {
+    EventLogBuilder builder(false, false);
+    // Cases numbered by first appearance: "b" is 0, "a" is 1, "c" is 2.
+    builder.add_event("b", "x", 1, std::nullopt, std::nullopt);
+    builder.add_event("a", "x", 2, std::nullopt, std::nullopt);
+    builder.add_event("c", "x", 3, std::nullopt, std::nullopt);
+    const size_t region = builder.case_attribute_index("Region");
+    EXPECT_EQ(builder.case_attribute_index("Region"), region);
+    builder.case_attribute(region).set_string(0, "south");
+    builder.case_attribute(region).set_string(1, "north");
+    auto& due = builder.case_attribute(builder.case_attribute_index("Due"));
+    due.fix_type(ValueType::DateTime);  // only nulls: the type stays
+    const EventLog log = builder.finish({});
+    ASSERT_EQ(log.case_attributes.size(), 2U);
+    const Column& by_case = log.case_attributes[0];
+    EXPECT_EQ(by_case.dictionary, (std::vector<std::string>{"north", "south"}));
+    EXPECT_EQ(by_case.text(0), "north");
+    EXPECT_EQ(by_case.text(1), "south");
+    EXPECT_TRUE(by_case.is_null(2));
+    EXPECT_EQ(log.case_attributes[1].type, ValueType::DateTime);
+    EXPECT_TRUE(log.case_attributes[1].is_null(0) && log.case_attributes[1].is_null(2));
+}
+
 TEST(ColumnBuilderTest, FallsBackToStringKeepingEarlierValuesAsText) {
     SimpleParser parser;
     ColumnBuilder builder("x");

@@ -8,6 +8,7 @@
 #include "importers/csv_reader.h"
 #include "importers/json_mapping.h"
 #include "importers/json_table_source.h"
+#include "importers/mzz_reader.h"
 #include "importers/package_reader.h"
 #include "importers/table_importer.h"
 #include "importers/xes_reader.h"
@@ -21,18 +22,14 @@ bool ends_with(std::string_view text, std::string_view suffix) {
                                                        suffix.data(), suffix.size()) == 0;
 }
 
-eventlog::EventLog read_binary(const std::filesystem::path& file, const ImportOptions& options) {
-    eventlog::EventLog log;
-    try {
-        log = eventlog::read_event_log_file(file);
-    } catch (const eventlog::FormatError& error) {
-        throw ImportError(400, fmt::format("Invalid binary dataset file: {}", error.what()));
-    }
+// A file that carries its own mapping: the columns the options name must be the ones it has.
+void require_own_mapping(const eventlog::EventLog& log, const ImportOptions& options,
+                         std::string_view kind) {
     const auto& meta = log.metadata;
     std::vector<std::string> mismatches;
     auto check = [&](const std::string& given, const std::string& stored) {
         if (!given.empty() && given != stored) {
-            mismatches.push_back(fmt::format("Column '{}' not found in binary file", given));
+            mismatches.push_back(fmt::format("Column '{}' not found in {} file", given, kind));
         }
     };
     check(options.mapping.case_id, meta.case_id_column);
@@ -41,6 +38,27 @@ eventlog::EventLog read_binary(const std::filesystem::path& file, const ImportOp
     check(options.mapping.resource, meta.resource_column);
     check(options.mapping.start_time, meta.start_time_column);
     if (!mismatches.empty()) throw ImportError(422, mismatches);
+}
+
+eventlog::EventLog read_binary(const std::filesystem::path& file, const ImportOptions& options) {
+    eventlog::EventLog log;
+    try {
+        log = eventlog::read_event_log_file(file);
+    } catch (const eventlog::FormatError& error) {
+        throw ImportError(400, fmt::format("Invalid binary dataset file: {}", error.what()));
+    }
+    require_own_mapping(log, options, "binary");
+    return log;
+}
+
+eventlog::EventLog read_mindzie(const std::filesystem::path& file, const ImportOptions& options) {
+    eventlog::EventLog log;
+    try {
+        log = read_mzz(file);
+    } catch (const MzzFormatError& error) {
+        throw ImportError(400, fmt::format("Invalid mindzie dataset file: {}", error.what()));
+    }
+    require_own_mapping(log, options, "mindzie dataset");
     return log;
 }
 
@@ -48,7 +66,7 @@ eventlog::EventLog read_binary(const std::filesystem::path& file, const ImportOp
 
 std::optional<LogFormat> format_from_name(std::string_view name) {
     for (LogFormat format : {LogFormat::Csv, LogFormat::Xes, LogFormat::Json, LogFormat::Excel,
-                             LogFormat::Package, LogFormat::Binary}) {
+                             LogFormat::Package, LogFormat::Binary, LogFormat::Mzz}) {
         if (iequals(format_name(format), name)) {
             return format;
         }
@@ -63,6 +81,7 @@ std::optional<LogFormat> format_of_file_name(std::string_view name) {
     if (ends_with(name, ".xlsx")) return LogFormat::Excel;
     if (ends_with(name, ".zip")) return LogFormat::Package;
     if (ends_with(name, ".pmslog")) return LogFormat::Binary;
+    if (ends_with(name, ".mzz")) return LogFormat::Mzz;
     return std::nullopt;
 }
 
@@ -80,6 +99,8 @@ std::string_view format_name(LogFormat format) {
             return "package";
         case LogFormat::Binary:
             return "binary";
+        case LogFormat::Mzz:
+            return "mzz";
     }
     return "unknown";
 }
@@ -106,6 +127,8 @@ eventlog::EventLog read_event_log(LogFormat format, const std::filesystem::path&
         }
         case LogFormat::Package:
             return read_package(file, options, report);
+        case LogFormat::Mzz:
+            return read_mindzie(file, options);
     }
     throw ImportError(422, "Unsupported file format");
 }

@@ -10,15 +10,15 @@
 
 namespace pmstudio::importers {
 
-enum class LogFormat { Csv, Xes, Json, Excel, Package, Binary };
+enum class LogFormat { Csv, Xes, Json, Excel, Package, Binary, Mzz };
 
-// The format a file name announces: .csv/.txt, .xes/.xes.gz, .json, .xlsx, .zip, .pmslog.
+// The format a file name announces: .csv/.txt, .xes/.xes.gz, .json, .xlsx, .zip, .pmslog, .mzz.
 std::optional<LogFormat> format_of_file_name(std::string_view file_name);
-std::string_view format_name(LogFormat format);  // csv, xes, json, xlsx, package, binary
+std::string_view format_name(LogFormat format);  // csv, xes, json, xlsx, package, binary, mzz
 std::optional<LogFormat> format_from_name(std::string_view name);
 
-// Reads an event log of any supported format. Binary files carry their own mapping; when the
-// options name columns, they must match it (422 otherwise).
+// Reads an event log of any supported format. Binary and mindzie (.mzz) files carry their own
+// mapping; when the options name columns, they must match it (422 otherwise).
 eventlog::EventLog read_event_log(LogFormat format, const std::filesystem::path& file,
                                   const ImportOptions& options, ImportReport& report);
 

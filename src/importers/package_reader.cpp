@@ -106,7 +106,10 @@ eventlog::EventLog read_package(const std::filesystem::path& file, const ImportO
                 continue;
             }
             const auto format = format_of_file_name(member.name);
-            if (!format || *format == LogFormat::Package || *format == LogFormat::Binary) continue;
+            if (!format || *format == LogFormat::Package || *format == LogFormat::Binary ||
+                *format == LogFormat::Mzz) {
+                continue;
+            }
             if (member.size > kMaxMemberBytes ||
                 (member.compressed_size > 0 &&
                  member.size / member.compressed_size > kMaxCompressionRatio)) {

@@ -4,6 +4,12 @@
 
 namespace pmstudio::mining {
 
+AnalysisState::AnalysisState(eventlog::LogView initial)
+    : view(std::move(initial)), figures(std::make_shared<ViewFigures>(view)) {
+    const int64_t freeze_time = view.log().metadata.freeze_time;
+    if (freeze_time != eventlog::kNoTime) frozen_now = freeze_time;
+}
+
 const eventlog::Column* AnalysisState::derived_attribute(std::string_view name) const {
     if (!derived_attributes) return nullptr;
     for (const auto& column : *derived_attributes) {

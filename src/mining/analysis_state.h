@@ -15,7 +15,8 @@ namespace pmstudio::mining {
 // What flows down a notebook's block chain: the view (cases and events kept by the filters so
 // far), the case attributes enrichment operators added (one value per case of the log, indexed
 // by case index, like the log's own case attributes), and "now" once a FreezeLogTime block fixed
-// it. Copies share everything; operators derive new states instead of changing one.
+// it (or the dataset came frozen). Copies share everything; operators derive new states instead of
+// changing one.
 struct AnalysisState {
     eventlog::LogView view;
     std::shared_ptr<const std::vector<eventlog::Column>> derived_attributes;
@@ -23,8 +24,9 @@ struct AnalysisState {
     // The shared figures of `view` (view_figures.h); replaced whenever the view changes.
     std::shared_ptr<ViewFigures> figures;
 
-    explicit AnalysisState(eventlog::LogView initial)
-        : view(std::move(initial)), figures(std::make_shared<ViewFigures>(view)) {}
+    // Starts over a dataset's view; a dataset frozen in time (its metadata.freeze_time, as an
+    // imported mindzie dataset carries it) starts with that time as "now".
+    explicit AnalysisState(eventlog::LogView initial);
 
     // The derived attribute of that name (exact, then ignoring case), or nullptr.
     const eventlog::Column* derived_attribute(std::string_view name) const;

@@ -171,6 +171,24 @@ TEST_F(EnrichmentOperatorsTest, TimeDifferenceFromCurrentTime) {
               "column 'Nope'");
 }
 
+TEST_F(EnrichmentOperatorsTest, ADatasetFrozenInTimeStartsFrozen) {
+    // An imported mindzie dataset carries the freeze time of its enrichment: the analysis starts
+    // with it as "now", as if a FreezeLogTime block came first.
+    auto frozen_log = std::make_shared<eventlog::EventLog>(*running_example());
+    frozen_log->metadata.freeze_time = instant("2011-01-24T13:56Z");
+    const AnalysisState frozen{LogView(frozen_log)};
+    EXPECT_EQ(frozen.frozen_now, instant("2011-01-24T13:56Z"));
+    EXPECT_FALSE(input.frozen_now.has_value());
+    const std::string since_end = R"({"AttributeName": "~calc~CaseEnd", "NewAttributeName": "T"})";
+    const Micros since = ints(run("OperatorTimeDifferenceFromCurrentTime", since_end, frozen), "T",
+                              ValueType::TimeSpan);
+    EXPECT_EQ(since[0], span(17, 0, 32));
+    EXPECT_EQ(since[4], 0);
+    EXPECT_EQ(
+        ints(run("OperatorTimeDifferenceFromCurrentTime", since_end), "T", ValueType::TimeSpan)[0],
+        span(24, 10, 36));
+}
+
 // FilterListSettings as exported: a JSON string whose entries hold their settings as JSON text.
 std::string filter_list(const std::vector<std::pair<std::string, nlohmann::json>>& filters) {
     nlohmann::json list = nlohmann::json::array();

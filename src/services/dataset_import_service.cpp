@@ -87,7 +87,7 @@ storage::DatasetImportRecord DatasetImportService::start(const Caller& caller,
     if (!source.format) {
         throw importers::ImportError(
             400, fmt::format("Cannot tell the format of '{}': name the file .csv, .xes, .xes.gz, "
-                             ".json, .xlsx, .zip or .pmslog",
+                             ".json, .xlsx, .zip, .pmslog or .mzz",
                              source.file_name));
     }
     storage::DatasetImportRecord record;

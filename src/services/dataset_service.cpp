@@ -48,7 +48,7 @@ std::optional<std::string> optional_column(const std::string& name) {
 void require_mapping(const importers::ImportOptions& options, importers::LogFormat format) {
     if (format != importers::LogFormat::Csv && format != importers::LogFormat::Excel &&
         format != importers::LogFormat::Json) {
-        return;  // XES, packages and binary files carry their own mapping
+        return;  // XES, packages, binary and mindzie files carry their own mapping
     }
     std::vector<std::string> missing;
     if (options.mapping.case_id.empty()) missing.emplace_back("caseIdColumn is required");
@@ -211,8 +211,9 @@ DatasetImportOutcome DatasetService::update(const Caller& caller, const std::str
                                             const std::string& dataset_id, DatasetUpload upload) {
     const auto current = require_updatable(tenant_id, project_id, dataset_id);
     auto& mapping = upload.options.mapping;
-    const bool maps_itself =
-        upload.format == importers::LogFormat::Xes || upload.format == importers::LogFormat::Binary;
+    const bool maps_itself = upload.format == importers::LogFormat::Xes ||
+                             upload.format == importers::LogFormat::Binary ||
+                             upload.format == importers::LogFormat::Mzz;
     if (!maps_itself && mapping.case_id.empty() && mapping.activity.empty() &&
         mapping.timestamp.empty()) {
         mapping = {current.case_id_column, current.activity_column, current.time_column,

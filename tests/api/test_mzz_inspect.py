@@ -1,0 +1,72 @@
+"""`pmstudio inspect` reads the .mzz files tests/api/mzz_writer.py writes: writer and reader agree
+on the grammar, the event-to-case join, types, derived columns and the freeze time."""
+
+import json
+import subprocess
+from datetime import datetime, timedelta
+
+from mzz_writer import Derived, MzzDataset
+from pmstudio_server import BINARY
+
+
+def run_inspect(path):
+    return subprocess.run([str(BINARY), "inspect", str(path)], capture_output=True, text=True,
+                          timeout=120, check=False)
+
+
+def enriched_dataset():
+    """Three emergency-department cases, like an enriched mindzie dataset."""
+    dataset = MzzDataset(resource_column="Resource")
+    dataset.case_column("TimeSinceLastActivity", "timespan",
+                        derived=Derived(b2=1, source_columns=["~calc~CaseEnd"], kind=70,
+                                        category=2))
+    dataset.case_column("LWBS", "bool", derived=Derived(b2=1, kind=60, category=2))
+    start = datetime(2025, 5, 4, 12, 3)
+    # Added out of order: the writer stores cases by id and events by time, as mindzie does.
+    dataset.add_case("ED120324", PatientID="P0003", Age=71, Temp=38.2,
+                     TimeSinceLastActivity=timedelta(minutes=5), LWBS=True)
+    dataset.add_case("ED100599", PatientID="P6310", Age=34, Temp=36.7,
+                     TimeSinceLastActivity=timedelta(minutes=32), LWBS=False)
+    dataset.add_case("ED103402", PatientID="P7011", Age=None, Temp=None,
+                     TimeSinceLastActivity=None, LWBS=False)
+    events = [("ED100599", "Triage", 7, "Nurse A"), ("ED100599", "Registration", 0, None),
+              ("ED100599", "Discharge", 60, "Dr B"), ("ED103402", "Registration", 20, None),
+              ("ED103402", "Triage", 25, "Nurse A"), ("ED120324", "Registration", 40, None),
+              ("ED120324", "Left", 95, None)]
+    for case_id, activity, minutes, resource in events:
+        dataset.add_event(case_id, activity, start + timedelta(minutes=minutes),
+                          Resource=resource, Bed=f"B{minutes % 3}")
+    dataset.freeze_time = datetime(2025, 5, 4, 14, 0)
+    dataset.log_properties = ("Debug", 604, "Eastern Standard Time")
+    return dataset
+
+
+def test_inspect_reads_a_written_mzz_file(tmp_path):
+    path = tmp_path / "d6254ed2-0000-4000-8000-000000000000.mzz"
+    enriched_dataset().write(path)
+    result = run_inspect(path)
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(result.stdout)
+    assert figures["format"] == "mzz"
+    assert (figures["cases"], figures["events"], figures["activities"]) == (3, 7, 4)
+    assert figures["first_timestamp"] == "2025-05-04T12:03:00Z"
+    assert figures["last_timestamp"] == "2025-05-04T13:38:00Z"
+    assert figures["freeze_time"] == "2025-05-04T14:00:00Z"
+    assert figures["case_attributes"] == [
+        {"name": "TimeSinceLastActivity", "type": "timespan", "derived": True},
+        {"name": "LWBS", "type": "boolean", "derived": True},
+        {"name": "PatientID", "type": "string", "derived": False},
+        {"name": "Age", "type": "integer", "derived": False},
+        {"name": "Temp", "type": "double", "derived": False},
+    ]
+    assert figures["event_attributes"] == [{"name": "Bed", "type": "string", "derived": False}]
+
+
+def test_inspect_rejects_a_damaged_mzz_file(tmp_path):
+    data = enriched_dataset().to_bytes()
+    path = tmp_path / "damaged.mzz"
+    path.write_bytes(data + data)  # a second gzip member
+    result = run_inspect(path)
+    assert result.returncode == 1
+    assert "Invalid mindzie dataset file: mzz offset 0x" in result.stderr
+    assert "after the gzip member" in result.stderr
