@@ -3,7 +3,10 @@
 #include <fmt/format.h>
 
 #include "common/scoped_file.h"
+#include "common/text.h"
 #include "eventlog/binary_format.h"
+#include "importers/import_report.h"
+#include "importers/mzz_reader.h"
 #include "services/package_layout.h"
 
 namespace pmstudio::services {
@@ -31,15 +34,24 @@ eventlog::EventLog read_package_dataset(const importers::MpzArchive& archive,
                                         const importers::McDataset& dataset,
                                         const std::filesystem::path& scratch) {
     const std::string member = dataset_member(archive, dataset);
-    if (!member.ends_with(package_layout::kOwnDatasetExtension)) {
-        throw UnreadableDataset(fmt::format("{}: unknown data file type (expected {})", member,
-                                            package_layout::kOwnDatasetExtension));
+    const bool mindzie = iequals(std::filesystem::path(member).extension().string(),
+                                 package_layout::kMindzieDatasetExtension);
+    if (!mindzie && !iequals(std::filesystem::path(member).extension().string(),
+                             package_layout::kOwnDatasetExtension)) {
+        throw UnreadableDataset(fmt::format("{}: unknown data file type (expected {} or {})",
+                                            member, package_layout::kOwnDatasetExtension,
+                                            package_layout::kMindzieDatasetExtension));
     }
     const ScopedFile extracted(scratch);
     archive.extract(member, extracted.path());
     try {
-        return eventlog::read_event_log_file(extracted.path());
+        return mindzie ? importers::read_mzz(extracted.path())
+                       : eventlog::read_event_log_file(extracted.path());
     } catch (const eventlog::FormatError& error) {
+        throw UnreadableDataset(fmt::format("{}: {}", member, error.what()));
+    } catch (const importers::MzzFormatError& error) {
+        throw UnreadableDataset(fmt::format("{}: {}", member, error.what()));
+    } catch (const importers::ImportError& error) {
         throw UnreadableDataset(fmt::format("{}: {}", member, error.what()));
     }
 }

@@ -22,8 +22,10 @@ public:
 std::string dataset_member(const importers::MpzArchive& archive,
                            const importers::McDataset& dataset);
 
-// Reads the dataset's data (pmstudio's binary format), extracting it to `scratch` first (removed
-// afterwards). UnreadableDataset names the member and the problem, with its byte offset.
+// Reads the dataset's data, pmstudio's binary format (.pmslog) or a mindzieStudio dataset (.mzz,
+// read strictly), extracting it to `scratch` first (removed afterwards). UnreadableDataset names
+// the member and the problem with its byte offset, e.g. "datasets/<id>.mzz: mzz offset 0x0A60:
+// expected column record tag 8, found 7".
 eventlog::EventLog read_package_dataset(const importers::MpzArchive& archive,
                                         const importers::McDataset& dataset,
                                         const std::filesystem::path& scratch);

@@ -102,6 +102,7 @@ void describe_log(const eventlog::EventLog& log, importers::McDataset& mcl) {
             entry.name = column.name;
             entry.data_type = std::string(eventlog::value_type_name(column.type));
             entry.is_case_attribute = case_level;
+            entry.is_derived = column.derived;
             entry.extra = McJson::object();
             mcl.columns.push_back(std::move(entry));
         }

@@ -413,9 +413,13 @@ void ImportRun::assign_ids() {
     for (auto& step : investigations_) {
         if (!imported(step)) {
             if (step.action != AssetAction::Skip) {
+                std::string dataset = step.mcl->dataset_id;
+                for (const auto& candidate : package_.datasets) {
+                    if (candidate.id == step.mcl->dataset_id) dataset = candidate.name;
+                }
                 warn(step.type, step.mcl->id, step.mcl->name,
-                     fmt::format("{} '{}' was not imported: its dataset was not imported",
-                                 step.type, step.mcl->name));
+                     fmt::format("{} '{}' was not imported: its dataset '{}' was not imported",
+                                 step.type, step.mcl->name, dataset));
             }
             continue;
         }
