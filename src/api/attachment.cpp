@@ -8,13 +8,13 @@ namespace pmstudio::api {
 namespace {
 
 bool unsafe(unsigned char c) {
-    return c < 0x20 || c == 0x7f || std::string_view("/\\:*?\"<>|").find(static_cast<char>(c)) !=
-                                        std::string_view::npos;
+    return c < 0x20 || c == 0x7f ||
+           std::string_view("/\\:*?\"<>|").find(static_cast<char>(c)) != std::string_view::npos;
 }
 
 bool attr_char(unsigned char c) {  // RFC 5987 attr-char
-    return std::isalnum(c) != 0 || std::string_view("!#$&+-.^_`|~").find(static_cast<char>(c)) !=
-                                       std::string_view::npos;
+    return std::isalnum(c) != 0 ||
+           std::string_view("!#$&+-.^_`|~").find(static_cast<char>(c)) != std::string_view::npos;
 }
 
 }  // namespace

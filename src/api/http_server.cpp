@@ -159,8 +159,8 @@ Response HttpServer::handle(Request& request, const std::function<bool(std::stri
         const auto length = request.header("content-length");
         if (length &&
             std::strtoll(length->c_str(), nullptr, 10) > spec.max_upload_bytes + kFramingSlack) {
-            const auto message =
-                fmt::format("The upload exceeds the limit of {} bytes (1 GB)", spec.max_upload_bytes);
+            const auto message = fmt::format("The upload exceeds the limit of {} bytes (1 GB)",
+                                             spec.max_upload_bytes);
             Response response = spec.too_large_response ? spec.too_large_response(message)
                                                         : Response::error(413, message);
             response.headers.emplace_back("Connection", "close");

@@ -10,8 +10,8 @@ namespace pmstudio::app {
 struct ProjectTransferOptions {
     std::filesystem::path data_dir = ".pmstudio-data";
     std::string tenant_id;
-    std::string project_id;         // export
-    std::filesystem::path file;     // export: the output; import: the package
+    std::string project_id;                      // export
+    std::filesystem::path file;                  // export: the output; import: the package
     std::optional<std::string> duplicate_check;  // import
     std::vector<std::string> overwrite_types;    // import
 };

@@ -37,7 +37,8 @@ template <class Item, class ReadItem>
 std::vector<Item> items_of(const McJson& value, const std::string& path, ReadItem read_item) {
     std::vector<Item> items;
     if (value.is_null()) return items;
-    if (!value.is_array()) fail_mcl(path, std::string("expected an array, got ") + value.type_name());
+    if (!value.is_array())
+        fail_mcl(path, std::string("expected an array, got ") + value.type_name());
     for (size_t i = 0; i < value.size(); ++i) {
         items.push_back(read_item(value[i], path + "[" + std::to_string(i) + "]"));
     }
@@ -100,7 +101,8 @@ McDataset read_dataset(const McJson& json, const std::string& path) {
     dataset.event_count = fields.integer("EventCount");
     dataset.culture = fields.text("Culture");
     dataset.time_zone = fields.text("TimeZone");
-    dataset.columns = fields.list<McColumn>("Columns", read_column).value_or(std::vector<McColumn>{});
+    dataset.columns =
+        fields.list<McColumn>("Columns", read_column).value_or(std::vector<McColumn>{});
     dataset.activity_infos = fields.list<McActivityInfo>("ActivityInfos", read_activity_info)
                                  .value_or(std::vector<McActivityInfo>{});
     dataset.extra = fields.rest();
@@ -115,8 +117,8 @@ McEnrichment read_enrichment(const McJson& json, const std::string& path) {
     enrichment.description = fields.text("Description");
     enrichment.source_dataset_id = optional_id(fields, "SourceDatasetId");
     enrichment.output_dataset_id = optional_id(fields, "OutputDatasetId");
-    enrichment.notebooks = fields.list<McNotebook>("Notebooks", read_mcl_notebook)
-                               .value_or(std::vector<McNotebook>{});
+    enrichment.notebooks =
+        fields.list<McNotebook>("Notebooks", read_mcl_notebook).value_or(std::vector<McNotebook>{});
     enrichment.extra = fields.rest();
     return enrichment;
 }
@@ -137,8 +139,8 @@ McInvestigation read_investigation(const McJson& json, const std::string& path) 
     if (!main.is_null()) {
         investigation.main_notebook = read_mcl_notebook(main, fields.path_of("MainNotebook"));
     }
-    investigation.notebooks = fields.list<McNotebook>("Notebooks", read_mcl_notebook)
-                                  .value_or(std::vector<McNotebook>{});
+    investigation.notebooks =
+        fields.list<McNotebook>("Notebooks", read_mcl_notebook).value_or(std::vector<McNotebook>{});
     investigation.extra = fields.rest();
     return investigation;
 }
@@ -233,7 +235,8 @@ void check_references(const McProject& project) {
     }
     for (size_t i = 0; i < project.enrichments.size(); ++i) {
         std::vector<const McNotebook*> notebooks;
-        for (const auto& notebook : project.enrichments[i].notebooks) notebooks.push_back(&notebook);
+        for (const auto& notebook : project.enrichments[i].notebooks)
+            notebooks.push_back(&notebook);
         check_notebook_names(notebooks, fmt::format("Enrichments[{}]", i));
         for (const auto& [key, id] :
              {std::pair{"SourceDatasetId", project.enrichments[i].source_dataset_id},
@@ -354,9 +357,8 @@ McJson write_investigation(const McInvestigation& investigation) {
     json["InvestigationOrder"] = or_null(investigation.investigation_order);
     json["IsUsedForOperationCenter"] = or_null(investigation.is_used_for_operation_center);
     json["FolderId"] = or_null(investigation.folder_id);
-    json["MainNotebook"] = investigation.main_notebook
-                               ? write_mcl_notebook(*investigation.main_notebook)
-                               : McJson();
+    json["MainNotebook"] =
+        investigation.main_notebook ? write_mcl_notebook(*investigation.main_notebook) : McJson();
     json["Notebooks"] = list(investigation.notebooks, write_mcl_notebook);
     append_extra(json, investigation.extra);
     return json;
@@ -370,11 +372,11 @@ McProject read_mcl_project(const McDocument& document) {
                                             kProjectContentType, document.content_type));
     }
     if (!document.projects.is_array() || document.projects.size() != 1) {
-        fail_mcl("Projects", document.projects.is_array()
-                                 ? fmt::format("expected one project, got {}",
-                                               document.projects.size())
-                                 : std::string("expected an array with one project, got ") +
-                                       document.projects.type_name());
+        fail_mcl("Projects",
+                 document.projects.is_array()
+                     ? fmt::format("expected one project, got {}", document.projects.size())
+                     : std::string("expected an array with one project, got ") +
+                           document.projects.type_name());
     }
     McProject project;
     project.mcl_version = document.mcl_version;

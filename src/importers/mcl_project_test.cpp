@@ -36,15 +36,10 @@ McProject sample_project() {
     project.project.description = "all claims";
     project.project.is_active = true;
     project.project.thumbnail_blob = "blobs/thumbnail.png";
-    project.project.templates.push_back({"77777777-0000-4000-8000-000000000000",
-                                         "Discovery",
-                                         std::nullopt,
-                                         "Templates",
-                                         std::nullopt,
-                                         true,
+    project.project.templates.push_back({"77777777-0000-4000-8000-000000000000", "Discovery",
+                                         std::nullopt, "Templates", std::nullopt, true,
                                          "blobs/templates/77777777-0000-4000-8000-000000000000.mcl",
-                                         std::nullopt,
-                                         McJson::object()});
+                                         std::nullopt, McJson::object()});
     McDataset dataset;
     dataset.id = kDataset;
     dataset.name = "Claims 2024";
@@ -153,8 +148,7 @@ TEST(McProject, AcceptsIdUnderTheKeyId) {
 TEST(McProject, NamesWhatIsWrong) {
     McJson json = document_json(sample_project());
     json["ContentType"] = 1;
-    EXPECT_EQ(read_error(json.dump()),
-              "MCL ContentType: expected 8 (a project export), got 1");
+    EXPECT_EQ(read_error(json.dump()), "MCL ContentType: expected 8 (a project export), got 1");
 
     json = document_json(sample_project());
     json["Projects"] = McJson::array();
@@ -172,7 +166,8 @@ TEST(McProject, NamesWhatIsWrong) {
 
     json = document_json(sample_project());
     json["Datasets"][1]["Name"] = "Claims 2024";
-    EXPECT_EQ(read_error(json.dump()), "MCL Datasets[1].Name: two datasets are named 'Claims 2024'");
+    EXPECT_EQ(read_error(json.dump()),
+              "MCL Datasets[1].Name: two datasets are named 'Claims 2024'");
 
     json = document_json(sample_project());
     json["Investigations"][0]["Notebooks"][0]["Name"] = "Main";

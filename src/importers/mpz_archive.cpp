@@ -17,8 +17,7 @@ namespace {
 // Member names are paths inside the package; one that could escape a directory it is extracted
 // to (absolute, a drive letter, a ".." segment) marks a crafted archive.
 void check_name(const std::string& name) {
-    if (name.starts_with('/') || name.starts_with('\\') ||
-        (name.size() >= 2 && name[1] == ':')) {
+    if (name.starts_with('/') || name.starts_with('\\') || (name.size() >= 2 && name[1] == ':')) {
         bad_package(fmt::format("the zip entry '{}' has an absolute path", name));
     }
     size_t start = 0;
@@ -62,16 +61,18 @@ void stream_member(const ZipArchive& zip, const ZipArchive::Member& member, Sink
         while (size_t got = entry.read(buffer.data(), buffer.size())) {
             total += static_cast<int64_t>(got);
             if (total > member.size) {
-                bad_package(fmt::format("the zip entry '{}' holds more than the {} bytes its "
-                                        "directory entry declares; refused as a zip bomb",
-                                        member.name, member.size));
+                bad_package(
+                    fmt::format("the zip entry '{}' holds more than the {} bytes its "
+                                "directory entry declares; refused as a zip bomb",
+                                member.name, member.size));
             }
             sink(buffer.data(), got);
         }
     } catch (const ImportError&) {
         throw;
     } catch (const std::runtime_error& error) {
-        bad_package(fmt::format("the zip entry '{}' cannot be read: {}", member.name, error.what()));
+        bad_package(
+            fmt::format("the zip entry '{}' cannot be read: {}", member.name, error.what()));
     }
 }
 

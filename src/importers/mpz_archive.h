@@ -14,9 +14,9 @@ namespace pmstudio::importers {
 // anything is extracted, and extraction stops when a member yields more than its directory entry
 // declared.
 struct MpzLimits {
-    int64_t max_total_bytes = int64_t{8} << 30;  // all members, uncompressed
-    int64_t max_ratio = 200;                      // uncompressed : compressed, per member ...
-    int64_t ratio_floor_bytes = int64_t{1} << 20;  // ... of at least this many bytes
+    int64_t max_total_bytes = int64_t{8} << 30;       // all members, uncompressed
+    int64_t max_ratio = 200;                          // uncompressed : compressed, per member ...
+    int64_t ratio_floor_bytes = int64_t{1} << 20;     // ... of at least this many bytes
     int64_t max_document_bytes = int64_t{256} << 20;  // project.mcl
 };
 

@@ -74,7 +74,8 @@ TEST_F(MpzArchiveTest, WritesFilesWithoutReadingThemFirst) {
 TEST_F(MpzArchiveTest, RefusesWhatIsNotAZip) {
     const auto file = path("not.mpz");
     std::ofstream(file) << "CaseID,Activity\n";
-    EXPECT_EQ(open_error(file), "Invalid .mpz package: not a readable zip archive (Not a zip archive)");
+    EXPECT_EQ(open_error(file),
+              "Invalid .mpz package: not a readable zip archive (Not a zip archive)");
 }
 
 TEST_F(MpzArchiveTest, RefusesEntriesThatCouldEscape) {
@@ -100,6 +101,34 @@ TEST_F(MpzArchiveTest, RefusesZipBombs) {
     EXPECT_EQ(open_error(text, limits),
               "Invalid .mpz package: the entries expand to more than 1000 bytes; refused as a zip "
               "bomb");
+}
+
+TEST_F(MpzArchiveTest, RefusesMembersLongerThanTheirDirectoryEntrySays) {
+    const auto source = path("source");
+    std::ofstream(source, std::ios::binary) << std::string(5000, 'x');
+    const auto file = path("package.mpz");
+    MpzWriter writer(file);
+    writer.add_file("datasets/a.pmslog", source, false);
+    writer.close();
+    // Rewrite the central directory's uncompressed size (offset 24 of the entry) to 10 bytes.
+    std::fstream zip(file, std::ios::in | std::ios::out | std::ios::binary);
+    std::ostringstream bytes;
+    bytes << zip.rdbuf();
+    const auto entry = bytes.str().find("PK\x01\x02");
+    ASSERT_NE(entry, std::string::npos);
+    zip.seekp(static_cast<std::streamoff>(entry + 24));
+    const char ten[4] = {10, 0, 0, 0};
+    zip.write(ten, 4);
+    zip.close();
+    const MpzArchive archive(file);
+    try {
+        archive.extract("datasets/a.pmslog", path("extracted"));
+        FAIL();
+    } catch (const ImportError& error) {
+        EXPECT_EQ(std::string(error.what()),
+                  "Invalid .mpz package: the zip entry 'datasets/a.pmslog' holds more than the 10 "
+                  "bytes its directory entry declares; refused as a zip bomb");
+    }
 }
 
 TEST_F(MpzArchiveTest, LimitsTheDocumentSize) {

@@ -30,7 +30,8 @@ MpzWriter::~MpzWriter() {
 }
 
 void MpzWriter::add(const std::string& name, zip_source_t* source, bool compress) {
-    if (source == nullptr) throw std::runtime_error("cannot add " + name + ": " + zip_problem(archive_));
+    if (source == nullptr)
+        throw std::runtime_error("cannot add " + name + ": " + zip_problem(archive_));
     const zip_int64_t index = zip_file_add(archive_, name.c_str(), source, ZIP_FL_ENC_UTF_8);
     if (index < 0) {
         zip_source_free(source);

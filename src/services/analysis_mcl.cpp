@@ -38,7 +38,8 @@ importers::McBlock block_to_mcl(const storage::BlockRecord& block, bool first) {
     mcl.id = block.id;
     mcl.title = block.name;
     mcl.description = unless_empty(block.description);
-    if (auto value = take(extra, "AutoTitle"); value.is_boolean()) mcl.auto_title = value.get<bool>();
+    if (auto value = take(extra, "AutoTitle"); value.is_boolean())
+        mcl.auto_title = value.get<bool>();
     mcl.disabled = block.is_disabled;
     if (auto value = take(extra, "ImportanceScore"); value.is_number()) {
         mcl.importance_score = value.get<double>();

@@ -164,7 +164,8 @@ Snapshot take_snapshot(storage::Store& store, const std::string& tenant_id,
     }
     snapshot.datasets = store.datasets().list(project_id);
     for (const auto& dataset : snapshot.datasets) {
-        const auto staged = staging / (dataset.id + std::string(package_layout::kOwnDatasetExtension));
+        const auto staged =
+            staging / (dataset.id + std::string(package_layout::kOwnDatasetExtension));
         stage(storage.dataset_directory(tenant_id, dataset.id) / dataset.stored_file, staged);
         snapshot.staged_files[dataset.id] = staged;
         mcl.datasets.push_back(dataset_to_mcl(dataset));
@@ -175,7 +176,8 @@ Snapshot take_snapshot(storage::Store& store, const std::string& tenant_id,
     }
     for (const auto& dashboard : store.dashboards().list(project_id, 0, kAll)) {
         if (dashboard.notebook_id) continue;  // travels with its notebook
-        mcl.dashboards.push_back(dashboard_to_mcl(dashboard, store.dashboards().panels(dashboard.id)));
+        mcl.dashboards.push_back(
+            dashboard_to_mcl(dashboard, store.dashboards().panels(dashboard.id)));
     }
     for (const auto& id : template_ids) {
         auto record = store.templates().find(id);

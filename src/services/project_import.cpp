@@ -163,9 +163,10 @@ ProjectImportResult ImportRun::run() {
     const size_t left_out = result_.failed.size();
     result_.message = left_out == 0 && result_.warnings.empty()
                           ? "Project imported successfully"
-                          : fmt::format("Project imported with {} asset(s) left out and {} "
-                                        "warning(s); see details",
-                                        left_out, result_.warnings.size());
+                          : fmt::format(
+                                "Project imported with {} asset(s) left out and {} "
+                                "warning(s); see details",
+                                left_out, result_.warnings.size());
     return result_;
 }
 
@@ -234,8 +235,7 @@ void ImportRun::plan() {
         step.mcl = &investigation;
         step.type = type;
         step.existing = same_name(investigations, investigation.name);
-        step.action =
-            asset_action(handling_, AssetKind::Investigation, step.existing.has_value());
+        step.action = asset_action(handling_, AssetKind::Investigation, step.existing.has_value());
         investigations_.push_back(std::move(step));
     };
     for (const auto& investigation : package_.investigations) {
@@ -252,16 +252,16 @@ void ImportRun::plan() {
         dashboards_.push_back(std::move(step));
     }
     auto skipped = [&](const char* type, const std::string& id, const std::string& name) {
-        result_.failed.push_back(
-            {type, id, name, 409,
-             fmt::format("A {} named '{}' already exists in project '{}'", to_lower(type), name,
-                         project_.name)});
+        result_.failed.push_back({type, id, name, 409,
+                                  fmt::format("A {} named '{}' already exists in project '{}'",
+                                              to_lower(type), name, project_.name)});
     };
     for (const auto& step : datasets_) {
         if (step.action == AssetAction::Skip) skipped("Dataset", step.mcl->id, step.mcl->name);
     }
     for (const auto& step : investigations_) {
-        if (step.action == AssetAction::Skip) skipped(step.type.c_str(), step.mcl->id, step.mcl->name);
+        if (step.action == AssetAction::Skip)
+            skipped(step.type.c_str(), step.mcl->id, step.mcl->name);
     }
     for (const auto& step : dashboards_) {
         if (step.action == AssetAction::Skip) {
@@ -273,7 +273,8 @@ void ImportRun::plan() {
 std::vector<std::string> ImportRun::overwritten_datasets() const {
     std::vector<std::string> ids;
     for (const auto& step : datasets_) {
-        if (step.action == AssetAction::Overwrite && step.readable) ids.push_back(step.existing->id);
+        if (step.action == AssetAction::Overwrite && step.readable)
+            ids.push_back(step.existing->id);
     }
     return ids;
 }
@@ -329,10 +330,12 @@ void ImportRun::prepare_datasets() {
                                    : meta.source_format;
         record.culture = mcl.culture.value_or("en-US");
         record.time_zone = meta.time_zone;
-        record.invalid_value_count =
-            extra("InvalidValueCount").is_number_integer() ? extra("InvalidValueCount").get<int64_t>() : 0;
-        record.skipped_rows_count =
-            extra("SkippedRowsCount").is_number_integer() ? extra("SkippedRowsCount").get<int64_t>() : 0;
+        record.invalid_value_count = extra("InvalidValueCount").is_number_integer()
+                                         ? extra("InvalidValueCount").get<int64_t>()
+                                         : 0;
+        record.skipped_rows_count = extra("SkippedRowsCount").is_number_integer()
+                                        ? extra("SkippedRowsCount").get<int64_t>()
+                                        : 0;
         record.modified_by = caller_.audit_name();
         record.date_modified = now_;
 
@@ -484,7 +487,8 @@ void ImportRun::write_datasets() {
                                                step.record.name));
             }
             store_.datasets().update(step.record);
-            result_.successful.push_back({"Dataset", step.record.id, step.record.name + " (updated)"});
+            result_.successful.push_back(
+                {"Dataset", step.record.id, step.record.name + " (updated)"});
         } else {
             store_.datasets().insert(step.record);
             result_.successful.push_back({"Dataset", step.record.id, step.record.name});
@@ -577,9 +581,9 @@ void ImportRun::write_investigation(const InvestigationStep& step) {
     double order = 2;
     for (const auto& notebook : mcl.notebooks) write_notebook(notebook, record.id, false, order++);
     ++result_.investigations_imported;
-    result_.successful.push_back({step.type, record.id,
-                                  step.action == AssetAction::Overwrite ? mcl.name + " (updated)"
-                                                                        : mcl.name});
+    result_.successful.push_back(
+        {step.type, record.id,
+         step.action == AssetAction::Overwrite ? mcl.name + " (updated)" : mcl.name});
 }
 
 void ImportRun::write_notebook(const McNotebook& mcl, const std::string& investigation_id,
@@ -648,10 +652,9 @@ void ImportRun::write_dashboard(const DashboardStep& step) {
         store_.dashboards().insert_panel(panel);
     }
     ++result_.dashboards_imported;
-    result_.successful.push_back({"Dashboard", dashboard.id,
-                                  step.action == AssetAction::Overwrite
-                                      ? dashboard.name + " (updated)"
-                                      : dashboard.name});
+    result_.successful.push_back(
+        {"Dashboard", dashboard.id,
+         step.action == AssetAction::Overwrite ? dashboard.name + " (updated)" : dashboard.name});
 }
 
 void ImportRun::discard_written_files() {
@@ -688,7 +691,8 @@ ProjectImportResult ProjectImportService::import_package(const Caller& caller,
     std::error_code ignored;
     for (const auto& file : run.replaced_files()) std::filesystem::remove(file, ignored);
     for (const auto& id : run.overwritten_datasets()) datasets_.evict_dataset(id);
-    if (projects_.contains(tenant_id, result.project_id)) projects_.touch(tenant_id, result.project_id);
+    if (projects_.contains(tenant_id, result.project_id))
+        projects_.touch(tenant_id, result.project_id);
     return result;
 }
 

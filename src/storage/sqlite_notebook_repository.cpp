@@ -42,7 +42,8 @@ void SqliteNotebookRepository::insert(const NotebookRecord& n) {
         .prepare(
             "INSERT INTO notebooks (id, investigation_id, name, description, notebook_type, "
             "notebook_order, is_main, last_execution_duration, settings, created_by, modified_by, "
-            "date_created, date_modified, template_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            "date_created, date_modified, template_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?)")
         .bind_all(n.id, n.investigation_id, n.name, n.description, n.notebook_type,
                   n.notebook_order, n.is_main, n.last_execution_duration, n.settings, n.created_by,
                   n.modified_by, n.date_created, n.date_modified, n.template_id)
