@@ -78,7 +78,7 @@ void add_rate_headers(Response& response, const RateDecision& decision) {
 }
 
 // Sends a file in chunks (exports can be larger than memory should hold) and deletes it after.
-void stream_file(httplib::Response& res, Response response) {
+void stream_file(httplib::Response& res, const Response& response) {
     auto file = std::make_shared<std::ifstream>(response.body_file, std::ios::binary);
     const auto size = static_cast<size_t>(std::filesystem::file_size(response.body_file));
     const auto path = response.body_file;
@@ -279,7 +279,7 @@ int HttpServer::bind() {
         if (response.body_file.empty()) {
             res.set_content(response.body, response.content_type);
         } else {
-            stream_file(res, std::move(response));
+            stream_file(res, response);
         }
         spdlog::info("{} {} {} route={} status={} {:.2f}ms", request.request_id, request.method,
                      request.path, request.route.empty() ? "-" : request.route, response.status,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -10,5 +11,8 @@ bool iequals(std::string_view a, std::string_view b);
 
 // ASCII lower case.
 std::string to_lower(std::string_view text);
+
+// The text, or nullopt when it is empty (optional fields stored as "").
+std::optional<std::string> unless_empty(std::string_view text);
 
 }  // namespace pmstudio

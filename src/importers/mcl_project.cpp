@@ -7,10 +7,15 @@
 #include "common/guid.h"
 #include "importers/mcl_object_reader.h"
 #include "importers/mcl_reader.h"
+#include "importers/mcl_write_parts.h"
 #include "importers/mcl_writer.h"
 
 namespace pmstudio::importers {
 namespace {
+
+using mcl_write::append_extra;
+using mcl_write::list;
+using mcl_write::or_null;
 
 // The id of an object: its own key (DatasetId, ...) or, as some producers write it, "Id".
 std::string read_id(McObjectReader& fields, std::string_view key) {
@@ -247,23 +252,6 @@ void check_references(const McProject& project) {
             }
         }
     }
-}
-
-template <class T>
-McJson or_null(const std::optional<T>& value) {
-    return value ? McJson(*value) : McJson();
-}
-
-void append_extra(McJson& object, const McJson& extra) {
-    if (!extra.is_object()) return;
-    for (const auto& item : extra.items()) object[item.key()] = item.value();
-}
-
-template <class Item, class WriteItem>
-McJson list(const std::vector<Item>& items, WriteItem write_item) {
-    McJson array = McJson::array();
-    for (const Item& item : items) array.push_back(write_item(item));
-    return array;
 }
 
 McJson write_template(const McTemplateRef& ref) {

@@ -1,12 +1,13 @@
 #include "importers/mcl_writer.h"
 
+#include "importers/mcl_write_parts.h"
+
 namespace pmstudio::importers {
 namespace {
 
-template <class T>
-McJson or_null(const std::optional<T>& value) {
-    return value ? McJson(*value) : McJson();
-}
+using mcl_write::append_extra;
+using mcl_write::list;
+using mcl_write::or_null;
 
 // .NET's indented JSON (Newtonsoft, Formatting.Indented): two spaces, CRLF line breaks. Line
 // breaks inside strings are escaped by dump(), so every '\n' of its output is a structural one.
@@ -27,18 +28,6 @@ McJson embedded(const McEmbeddedJson& json) {
         return json.text;
     }
     return json.value.is_null() ? McJson() : McJson(dotnet_indented(json.value));
-}
-
-void append_extra(McJson& object, const McJson& extra) {
-    if (!extra.is_object()) return;
-    for (const auto& item : extra.items()) object[item.key()] = item.value();
-}
-
-template <class Item, class WriteItem>
-McJson list(const std::vector<Item>& items, WriteItem write_item) {
-    McJson array = McJson::array();
-    for (const Item& item : items) array.push_back(write_item(item));
-    return array;
 }
 
 template <class Item, class WriteItem>

@@ -23,7 +23,7 @@ protected:
 
     // A package with these entries (name, bytes).
     std::filesystem::path package(const std::vector<std::pair<std::string, std::string>>& entries) {
-        const auto file = path("package.mpz");
+        auto file = path("package.mpz");
         MpzWriter writer(file);
         for (const auto& [name, bytes] : entries) writer.add_bytes(name, bytes);
         writer.close();

@@ -1,16 +1,12 @@
 #include "services/analysis_mcl.h"
 
+#include "common/text.h"
 #include "mining/operator_registry.h"
 
 namespace pmstudio::services {
 namespace {
 
 using importers::McJson;
-
-std::optional<std::string> unless_empty(const std::string& text) {
-    if (text.empty()) return std::nullopt;
-    return text;
-}
 
 McJson parsed_object(const std::string& text) {
     auto value = McJson::parse(text, nullptr, /*allow_exceptions=*/false);

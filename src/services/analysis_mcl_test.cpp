@@ -8,9 +8,8 @@
 namespace pmstudio::services {
 namespace {
 
-storage::BlockRecord block(const std::string& id, const std::string& type,
-                           const std::string& op, std::optional<std::string> parent,
-                           bool dashboard) {
+storage::BlockRecord block(const std::string& id, const std::string& type, const std::string& op,
+                           std::optional<std::string> parent, bool dashboard) {
     storage::BlockRecord record;
     record.id = id;
     record.block_type = type;

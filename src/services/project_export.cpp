@@ -7,6 +7,7 @@
 #include <set>
 
 #include "common/clock.h"
+#include "common/text.h"
 #include "eventlog/binary_format.h"
 #include "importers/mcl_project.h"
 #include "importers/mcl_writer.h"
@@ -59,11 +60,6 @@ void stage(const std::filesystem::path& source, const std::filesystem::path& tar
     std::error_code error;
     std::filesystem::create_hard_link(source, target, error);
     if (error) std::filesystem::copy_file(source, target);
-}
-
-std::optional<std::string> unless_empty(const std::string& text) {
-    if (text.empty()) return std::nullopt;
-    return text;
 }
 
 importers::McDataset dataset_to_mcl(const storage::DatasetRecord& dataset) {

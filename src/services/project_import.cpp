@@ -306,16 +306,13 @@ void ImportRun::prepare_datasets() {
             record.date_created = now_;
         }
         const auto& meta = log.metadata;
-        auto optional_column = [](const std::string& name) {
-            return name.empty() ? std::nullopt : std::optional<std::string>(name);
-        };
         record.name = mcl.name;
         record.description = mcl.description.value_or("");
         record.case_id_column = meta.case_id_column;
         record.activity_column = meta.activity_column;
         record.time_column = meta.timestamp_column;
-        record.resource_column = optional_column(meta.resource_column);
-        record.begin_time_column = optional_column(meta.start_time_column);
+        record.resource_column = unless_empty(meta.resource_column);
+        record.begin_time_column = unless_empty(meta.start_time_column);
         record.expected_order_column = mcl.expected_order_column;
         record.use_date_only_sorting = mcl.use_date_only_sorting.value_or(false);
         record.use_only_event_columns = mcl.use_only_event_columns.value_or(false);

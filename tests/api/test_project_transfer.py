@@ -16,10 +16,11 @@ import requests
 
 from analysis_support import SMALL_CSV, Workspace
 from conftest import Client, Tenant, unique_name
-from dataset_support import create_csv, export, ok
+from dataset_support import export
 from execution_support import shared_log
 from mindzie_package import MindziePackage
 from pmstudio_server import BINARY
+from test_mzz_inspect import run_inspect
 from transfer_support import (IMPORT_FIELDS, ProjectView, RichProject, bad_request, download,
                               exported, figures, import_package, imported, members, package,
                               remapped)
@@ -655,8 +656,7 @@ def stored_figures(mindzie, dataset):
     tenant = mindzie["tenant"]
     directory = mindzie["server"].data_dir / "tenants" / tenant.id / "datasets" / dataset
     [stored] = directory.glob("*.pmslog")
-    done = subprocess.run([str(BINARY), "inspect", str(stored)], capture_output=True, text=True,
-                          timeout=120)
+    done = run_inspect(stored)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
 

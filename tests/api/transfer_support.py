@@ -90,8 +90,8 @@ class ProjectView:
         for investigation in get(f"{self.base}/investigation")["investigations"]:
             name = investigation["investigationName"]
             self.investigations[name] = investigation
-            notebooks = get(f"{self.base}/notebook/investigation/{investigation['investigationId']}")
-            for notebook in notebooks:
+            investigation_id = investigation["investigationId"]
+            for notebook in get(f"{self.base}/notebook/investigation/{investigation_id}"):
                 key = (name, notebook["name"])
                 self.notebooks[key] = notebook
                 self.blocks[key] = get(f"{self.base}/notebook/{notebook['notebookId']}/blocks"
