@@ -2,8 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <deque>
-#include <limits>
 #include <map>
 #include <set>
 
@@ -18,6 +16,7 @@
 #include "importers/mcl_reader.h"
 #include "mining/block_validator.h"
 #include "services/analysis_mcl.h"
+#include "services/import_plan.h"
 #include "services/notebook_content.h"
 #include "services/notebook_creation.h"
 #include "services/package_datasets.h"
@@ -29,12 +28,8 @@
 namespace pmstudio::services {
 namespace {
 
-using importers::McDashboard;
-using importers::McDataset;
-using importers::McInvestigation;
 using importers::McJson;
 using importers::McNotebook;
-constexpr int64_t kAll = std::numeric_limits<int64_t>::max();
 
 [[noreturn]] void bad_package(const std::string& problem) {
     throw importers::ImportError(400, "Invalid .mpz package: " + problem);
@@ -49,29 +44,6 @@ importers::McProject read_document(const importers::MpzArchive& archive) {
         bad_package(document + ": " + error.what());
     }
 }
-
-// A package dataset and what becomes of it.
-struct DatasetStep {
-    const McDataset* mcl = nullptr;
-    AssetAction action = AssetAction::Add;
-    std::optional<storage::DatasetRecord> existing;  // of the same name in the target project
-    storage::DatasetRecord record;                   // written for Add and Overwrite
-    bool readable = true;
-};
-
-// An investigation of the package, or one made of an enrichment pipeline.
-struct InvestigationStep {
-    const McInvestigation* mcl = nullptr;
-    std::string type;  // Investigation or Enrichment
-    AssetAction action = AssetAction::Add;
-    std::optional<storage::InvestigationRecord> existing;
-};
-
-struct DashboardStep {
-    const McDashboard* mcl = nullptr;
-    AssetAction action = AssetAction::Add;
-    std::optional<storage::DashboardRecord> existing;
-};
 
 // One import, from the package read to the commit (and the clean-up when it fails).
 class ImportRun {
@@ -96,8 +68,6 @@ public:
     std::vector<std::string> overwritten_datasets() const;
 
 private:
-    void choose_target();
-    void plan();
     void prepare_datasets();
     void prepare_thumbnail();
     void prepare_templates();
@@ -129,12 +99,7 @@ private:
     DuplicateHandling handling_;
     std::string now_;
 
-    std::optional<storage::ProjectRecord> existing_project_;
-    storage::ProjectRecord project_;
-    std::vector<DatasetStep> datasets_;
-    std::deque<McInvestigation> enrichment_investigations_;
-    std::vector<InvestigationStep> investigations_;
-    std::vector<DashboardStep> dashboards_;
+    ImportPlan plan_;
     std::optional<storage::Thumbnail> thumbnail_;
     std::map<std::string, std::string> template_texts_;       // by package template id
     std::map<std::string, std::string> template_thumbnails_;  // bytes, by package template id
@@ -146,8 +111,8 @@ private:
 };
 
 ProjectImportResult ImportRun::run() {
-    choose_target();
-    plan();
+    plan_ = plan_import(store_, tenant_id_, package_, handling_, caller_.audit_name(), now_);
+    result_.failed = plan_.skipped;
     try {
         prepare_datasets();
         prepare_thumbnail();
@@ -158,8 +123,8 @@ ProjectImportResult ImportRun::run() {
         discard_written_files();
         throw;
     }
-    result_.project_id = project_.id;
-    result_.project_name = project_.name;
+    result_.project_id = plan_.project.id;
+    result_.project_name = plan_.project.name;
     const size_t left_out = result_.failed.size();
     result_.message = left_out == 0 && result_.warnings.empty()
                           ? "Project imported successfully"
@@ -170,109 +135,9 @@ ProjectImportResult ImportRun::run() {
     return result_;
 }
 
-// The project of the same name decides where the package goes: a new project unless
-// duplicate_check is skip or overwrite.
-void ImportRun::choose_target() {
-    std::set<std::string> taken;
-    for (auto& project : store_.projects().list(tenant_id_, 0, kAll)) {
-        if (project.name == package_.project.name && !existing_project_) {
-            existing_project_ = project;
-        }
-        taken.insert(project.name);
-    }
-    if (existing_project_ && handling_.check != DuplicateCheck::CreateNew) {
-        project_ = *existing_project_;
-        return;
-    }
-    existing_project_.reset();
-    project_.id = new_guid();
-    project_.tenant_id = tenant_id_;
-    project_.name = numbered_name(package_.project.name, taken);
-    project_.description = package_.project.description.value_or("");
-    project_.is_active = package_.project.is_active.value_or(true);
-    project_.created_by = project_.modified_by = caller_.audit_name();
-    project_.date_created = project_.date_modified = now_;
-}
-
-void ImportRun::plan() {
-    std::vector<storage::DatasetRecord> datasets;
-    std::vector<storage::InvestigationRecord> investigations;
-    std::vector<storage::DashboardRecord> dashboards;
-    if (existing_project_) {
-        datasets = store_.datasets().list(project_.id);
-        investigations = store_.investigations().list(project_.id, 0, kAll);
-        for (auto& dashboard : store_.dashboards().list(project_.id, 0, kAll)) {
-            if (!dashboard.notebook_id) dashboards.push_back(std::move(dashboard));
-        }
-    }
-    auto same_name = [](auto& records, const std::string& name) {
-        using Record = typename std::decay_t<decltype(records)>::value_type;
-        for (const auto& record : records) {
-            if (record.name == name) return std::optional<Record>(record);
-        }
-        return std::optional<Record>();
-    };
-    for (const auto& dataset : package_.datasets) {
-        DatasetStep step;
-        step.mcl = &dataset;
-        step.existing = same_name(datasets, dataset.name);
-        step.action = asset_action(handling_, AssetKind::Dataset, step.existing.has_value());
-        datasets_.push_back(std::move(step));
-    }
-    for (const auto& enrichment : package_.enrichments) {
-        // An enrichment pipeline becomes an investigation on its source dataset whose notebooks
-        // are the pipeline's: running them derives the enriched attributes again.
-        auto& investigation = enrichment_investigations_.emplace_back();
-        investigation.id = enrichment.id;
-        investigation.name = enrichment.name;
-        investigation.description = enrichment.description;
-        investigation.notebooks = enrichment.notebooks;
-        investigation.dataset_id =
-            enrichment.source_dataset_id.value_or(enrichment.output_dataset_id.value_or(""));
-    }
-    auto add_investigation = [&](const McInvestigation& investigation, const char* type) {
-        InvestigationStep step;
-        step.mcl = &investigation;
-        step.type = type;
-        step.existing = same_name(investigations, investigation.name);
-        step.action = asset_action(handling_, AssetKind::Investigation, step.existing.has_value());
-        investigations_.push_back(std::move(step));
-    };
-    for (const auto& investigation : package_.investigations) {
-        add_investigation(investigation, "Investigation");
-    }
-    for (const auto& investigation : enrichment_investigations_) {
-        add_investigation(investigation, "Enrichment");
-    }
-    for (const auto& dashboard : package_.dashboards) {
-        DashboardStep step;
-        step.mcl = &dashboard;
-        step.existing = same_name(dashboards, dashboard.name.value_or(""));
-        step.action = asset_action(handling_, AssetKind::Dashboard, step.existing.has_value());
-        dashboards_.push_back(std::move(step));
-    }
-    auto skipped = [&](const char* type, const std::string& id, const std::string& name) {
-        result_.failed.push_back({type, id, name, 409,
-                                  fmt::format("A {} named '{}' already exists in project '{}'",
-                                              to_lower(type), name, project_.name)});
-    };
-    for (const auto& step : datasets_) {
-        if (step.action == AssetAction::Skip) skipped("Dataset", step.mcl->id, step.mcl->name);
-    }
-    for (const auto& step : investigations_) {
-        if (step.action == AssetAction::Skip)
-            skipped(step.type.c_str(), step.mcl->id, step.mcl->name);
-    }
-    for (const auto& step : dashboards_) {
-        if (step.action == AssetAction::Skip) {
-            skipped("Dashboard", step.mcl->id, step.mcl->name.value_or(""));
-        }
-    }
-}
-
 std::vector<std::string> ImportRun::overwritten_datasets() const {
     std::vector<std::string> ids;
-    for (const auto& step : datasets_) {
+    for (const auto& step : plan_.datasets) {
         if (step.action == AssetAction::Overwrite && step.readable)
             ids.push_back(step.existing->id);
     }
@@ -282,7 +147,7 @@ std::vector<std::string> ImportRun::overwritten_datasets() const {
 // Reads each dataset that is added or overwritten and writes it to the store's directory under a
 // new file name, one log in memory at a time. No row refers to these files before the commit.
 void ImportRun::prepare_datasets() {
-    for (auto& step : datasets_) {
+    for (auto& step : plan_.datasets) {
         if (step.action == AssetAction::Skip) continue;
         const auto& mcl = *step.mcl;
         eventlog::EventLog log;
@@ -300,7 +165,7 @@ void ImportRun::prepare_datasets() {
             record.version += 1;
         } else {
             record.id = new_guid();
-            record.project_id = project_.id;
+            record.project_id = plan_.project.id;
             record.version = 1;
             record.created_by = caller_.audit_name();
             record.date_created = now_;
@@ -351,7 +216,7 @@ void ImportRun::prepare_datasets() {
 
 void ImportRun::prepare_thumbnail() {
     const auto& blob = package_.project.thumbnail_blob;
-    if (!blob || (existing_project_ && handling_.check != DuplicateCheck::Overwrite)) return;
+    if (!blob || (plan_.existing_project && handling_.check != DuplicateCheck::Overwrite)) return;
     try {
         if (!archive_.contains(*blob)) throw std::runtime_error(*blob + " is not in the package");
         thumbnail_ = parse_thumbnail_image(base64_encode(archive_.read_text(*blob)));
@@ -364,7 +229,7 @@ void ImportRun::prepare_thumbnail() {
 // The texts of the templates the imported notebooks were made from.
 void ImportRun::prepare_templates() {
     std::set<std::string> used;
-    for (const auto& step : investigations_) {
+    for (const auto& step : plan_.investigations) {
         if (!imported(step)) continue;
         auto note = [&](const McNotebook& notebook) {
             if (notebook.extra.is_object() && notebook.extra.contains("TemplateId") &&
@@ -390,7 +255,7 @@ void ImportRun::prepare_templates() {
 }
 
 std::optional<std::string> ImportRun::target_dataset(const std::string& package_id) const {
-    for (const auto& step : datasets_) {
+    for (const auto& step : plan_.datasets) {
         if (step.mcl->id != package_id) continue;
         if (step.action == AssetAction::Skip) return step.existing->id;
         if (!step.readable) return std::nullopt;
@@ -406,11 +271,11 @@ bool ImportRun::imported(const InvestigationStep& step) const {
 // Every id of what is imported gets its new id before anything is written, so a reference finds
 // its target wherever in the package that target is.
 void ImportRun::assign_ids() {
-    ids_.add(package_.project.id, project_.id);
-    for (const auto& step : datasets_) {
+    ids_.add(package_.project.id, plan_.project.id);
+    for (const auto& step : plan_.datasets) {
         if (auto target = target_dataset(step.mcl->id)) ids_.add(step.mcl->id, *target);
     }
-    for (auto& step : investigations_) {
+    for (auto& step : plan_.investigations) {
         if (!imported(step)) {
             if (step.action != AssetAction::Skip) {
                 std::string dataset = step.mcl->dataset_id;
@@ -440,7 +305,7 @@ void ImportRun::assign_ids() {
         if (step.mcl->main_notebook) assign(*step.mcl->main_notebook);
         for (const auto& notebook : step.mcl->notebooks) assign(notebook);
     }
-    for (const auto& step : dashboards_) {
+    for (const auto& step : plan_.dashboards) {
         if (step.action == AssetAction::Skip) continue;
         ids_.add(normalize_guid(step.mcl->id),
                  step.action == AssetAction::Overwrite ? step.existing->id : new_guid());
@@ -450,34 +315,35 @@ void ImportRun::assign_ids() {
 
 void ImportRun::commit() {
     require_tenant(store_, tenant_id_);
-    if (existing_project_) {
-        project_ = require_project(store_, tenant_id_, project_.id);
+    if (plan_.existing_project) {
+        plan_.project = require_project(store_, tenant_id_, plan_.project.id);
         if (handling_.check == DuplicateCheck::Overwrite) {
-            project_.description = package_.project.description.value_or(project_.description);
-            project_.modified_by = caller_.audit_name();
-            project_.date_modified = modification_time_after(project_.date_modified);
-            store_.projects().update(project_);
+            plan_.project.description =
+                package_.project.description.value_or(plan_.project.description);
+            plan_.project.modified_by = caller_.audit_name();
+            plan_.project.date_modified = modification_time_after(plan_.project.date_modified);
+            store_.projects().update(plan_.project);
         }
     } else {
-        store_.projects().insert(project_);
-        result_.successful.push_back({"Project", project_.id, project_.name});
+        store_.projects().insert(plan_.project);
+        result_.successful.push_back({"Project", plan_.project.id, plan_.project.name});
     }
-    if (thumbnail_) store_.project_thumbnails().put(project_.id, *thumbnail_);
+    if (thumbnail_) store_.project_thumbnails().put(plan_.project.id, *thumbnail_);
     write_datasets();
     write_templates();
-    for (const auto& step : investigations_) {
+    for (const auto& step : plan_.investigations) {
         if (imported(step)) write_investigation(step);
     }
-    for (const auto& step : dashboards_) {
+    for (const auto& step : plan_.dashboards) {
         if (step.action != AssetAction::Skip) write_dashboard(step);
     }
 }
 
 void ImportRun::write_datasets() {
-    for (const auto& step : datasets_) {
+    for (const auto& step : plan_.datasets) {
         if (step.action == AssetAction::Skip || !step.readable) continue;
         if (step.action == AssetAction::Overwrite) {
-            if (!store_.datasets().find(project_.id, step.record.id)) {
+            if (!store_.datasets().find(plan_.project.id, step.record.id)) {
                 throw ServiceError(ErrorKind::Conflict,
                                    fmt::format("Dataset '{}' was deleted during the import; "
                                                "import again",
@@ -545,19 +411,19 @@ void ImportRun::write_investigation(const InvestigationStep& step) {
     storage::InvestigationRecord record;
     record.id = *ids_.find(mcl.id);
     if (step.action == AssetAction::Overwrite) {
-        if (!store_.investigations().remove(project_.id, record.id)) {
+        if (!store_.investigations().remove(plan_.project.id, record.id)) {
             throw ServiceError(ErrorKind::Conflict,
                                fmt::format("Investigation '{}' was deleted during the import; "
                                            "import again",
                                            mcl.name));
         }
     }
-    record.project_id = project_.id;
+    record.project_id = plan_.project.id;
     record.dataset_id = *target_dataset(mcl.dataset_id);
     record.name = mcl.name;
     record.description = mcl.description.value_or("");
     record.investigation_order =
-        mcl.investigation_order.value_or(store_.investigations().next_order(project_.id));
+        mcl.investigation_order.value_or(store_.investigations().next_order(plan_.project.id));
     record.is_used_for_operation_center = mcl.is_used_for_operation_center.value_or(false);
     record.folder_id = mcl.folder_id;
     record.created_by = record.modified_by = caller_.audit_name();
@@ -605,7 +471,7 @@ void ImportRun::write_notebook(const McNotebook& mcl, const std::string& investi
     }
     notebook.created_by = caller_.audit_name();
     notebook.date_created = notebook.date_modified = now_;
-    insert_notebook(store_, notebook, project_.id);
+    insert_notebook(store_, notebook, plan_.project.id);
     auto content = content_from_mcl(mcl);
     for (const auto* blocks : {&content.chain, &content.dashboard_blocks}) {
         for (const auto& block : *blocks) {
@@ -630,7 +496,7 @@ void ImportRun::write_dashboard(const DashboardStep& step) {
         }
         store_.dashboards().remove(dashboard.id);
     }
-    dashboard.project_id = project_.id;
+    dashboard.project_id = plan_.project.id;
     dashboard.created_by = dashboard.modified_by = caller_.audit_name();
     dashboard.date_created = dashboard.date_modified = now_;
     store_.dashboards().insert(dashboard);

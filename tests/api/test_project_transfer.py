@@ -4,6 +4,7 @@ an import killed midway, restart persistence, the CLI, and mindzieStudio package
 enrichments) that import and run."""
 
 import json
+import re
 import signal
 import socket
 import subprocess
@@ -451,13 +452,14 @@ def test_uploads_over_one_gib_are_refused_at_once(server, tenant):
     with socket.create_connection(("127.0.0.1", server.port), timeout=10) as sock:
         sock.sendall(head)
         answer = b""
-        while True:
-            chunk = sock.recv(65536)
-            if not chunk:
-                break
-            answer += chunk
-    head, _, body = answer.partition(b"\r\n\r\n")
+        while b"\r\n\r\n" not in answer:
+            answer += sock.recv(65536)
+        head, _, body = answer.partition(b"\r\n\r\n")
+        length = int(re.search(rb"Content-Length: (\d+)", head, re.IGNORECASE).group(1))
+        while len(body) < length:
+            body += sock.recv(65536)
     assert head.startswith(b"HTTP/1.1 400"), answer[:300]
+    assert b"Connection: close" in head
     assert json.loads(body) == {"success": False, "errorMessage": (
         "The upload exceeds the limit of 1073741824 bytes (1 GB)")}
     assert tenant.client.get(f"/api/{tenant.id}/project").json()["totalCount"] == 0
