@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <map>
 #include <set>
 
 #include "common/guid.h"
@@ -192,10 +193,70 @@ std::vector<Item> read_section(const McJson& top, const McJson& nested, const st
     return items_of<Item>(*value, path, read_item);
 }
 
-void check_unique(const std::vector<std::string>& ids, const std::string& what) {
-    std::set<std::string> seen;
-    for (const auto& id : ids) {
-        if (!seen.insert(id).second) fail_mcl(what, fmt::format("the id '{}' occurs twice", id));
+// Ids name one object each: a notebook's dashboard may share its notebook's id (mindzieStudio
+// writes them so), nothing else may share one.
+class IdRegistry {
+public:
+    void add(const std::string& id, const std::string& place) {
+        const auto [it, added] = places_.try_emplace(normalize_guid(id), place);
+        if (!added) {
+            fail_mcl(place + ".Id",
+                     fmt::format("the id '{}' is also the id of {}", id, it->second));
+        }
+    }
+    void add_notebook(const McNotebook& notebook, const std::string& place) {
+        add(notebook.id, place);
+        for (size_t i = 0; i < notebook.blocks.size(); ++i) {
+            add(notebook.blocks[i].id, fmt::format("{}.Blocks[{}]", place, i));
+        }
+        for (size_t i = 0; i < notebook.dashboard_blocks.size(); ++i) {
+            add(notebook.dashboard_blocks[i].id, fmt::format("{}.DashboardBlocks[{}]", place, i));
+        }
+        if (!notebook.notebook_dashboard) return;
+        const auto& dashboard = *notebook.notebook_dashboard;
+        if (normalize_guid(dashboard.id) != normalize_guid(notebook.id)) {
+            add(dashboard.id, place + ".NotebookDashboard");
+        }
+        add_panels(dashboard, place + ".NotebookDashboard");
+    }
+    void add_panels(const McDashboard& dashboard, const std::string& place) {
+        for (size_t i = 0; i < dashboard.panels.size(); ++i) {
+            add(dashboard.panels[i].id, fmt::format("{}.Panels[{}]", place, i));
+        }
+    }
+
+private:
+    std::map<std::string, std::string> places_;
+};
+
+void check_ids(const McProject& project) {
+    IdRegistry ids;
+    for (size_t i = 0; i < project.datasets.size(); ++i) {
+        ids.add(project.datasets[i].id, fmt::format("Datasets[{}]", i));
+    }
+    for (size_t i = 0; i < project.enrichments.size(); ++i) {
+        const auto place = fmt::format("Enrichments[{}]", i);
+        ids.add(project.enrichments[i].id, place);
+        for (size_t n = 0; n < project.enrichments[i].notebooks.size(); ++n) {
+            ids.add_notebook(project.enrichments[i].notebooks[n],
+                             fmt::format("{}.Notebooks[{}]", place, n));
+        }
+    }
+    for (size_t i = 0; i < project.investigations.size(); ++i) {
+        const auto& investigation = project.investigations[i];
+        const auto place = fmt::format("Investigations[{}]", i);
+        ids.add(investigation.id, place);
+        if (investigation.main_notebook) {
+            ids.add_notebook(*investigation.main_notebook, place + ".MainNotebook");
+        }
+        for (size_t n = 0; n < investigation.notebooks.size(); ++n) {
+            ids.add_notebook(investigation.notebooks[n], fmt::format("{}.Notebooks[{}]", place, n));
+        }
+    }
+    for (size_t i = 0; i < project.dashboards.size(); ++i) {
+        const auto place = fmt::format("Dashboards[{}]", i);
+        ids.add(project.dashboards[i].id, place);
+        ids.add_panels(project.dashboards[i], place);
     }
 }
 
@@ -209,19 +270,13 @@ void check_references(const McProject& project) {
                      fmt::format("two datasets are named '{}'", project.datasets[i].name));
         }
     }
-    std::vector<std::string> ids;
-    for (const auto& dataset : project.datasets) ids.push_back(dataset.id);
-    check_unique(ids, "Datasets");
-    ids.clear();
     for (size_t i = 0; i < project.investigations.size(); ++i) {
         const auto& investigation = project.investigations[i];
-        ids.push_back(investigation.id);
         if (!datasets.contains(investigation.dataset_id)) {
             fail_mcl(fmt::format("Investigations[{}].DatasetId", i),
                      fmt::format("'{}' is not a dataset of the package", investigation.dataset_id));
         }
     }
-    check_unique(ids, "Investigations");
     auto check_notebook_names = [](const std::vector<const McNotebook*>& notebooks,
                                    const std::string& place) {
         std::set<std::string> seen;
@@ -382,6 +437,7 @@ McProject read_mcl_project(const McDocument& document) {
     project.dashboards = read_section<McDashboard>(document.dashboards, nested.dashboards,
                                                    "Dashboards", read_mcl_dashboard);
     project.settings = *section(document.settings, nested.settings, "Settings").first;
+    check_ids(project);
     check_references(project);
     return project;
 }

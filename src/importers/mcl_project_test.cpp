@@ -174,6 +174,14 @@ TEST(McProject, NamesWhatIsWrong) {
     EXPECT_EQ(read_error(json.dump()), "MCL Investigations[0]: two notebooks are named 'Main'");
 
     json = document_json(sample_project());
+    json["Investigations"][0]["Notebooks"][0]["Blocks"][0]["Id"] =
+        json["Investigations"][0]["MainNotebook"]["Blocks"][0]["Id"];
+    EXPECT_EQ(read_error(json.dump()),
+              "MCL Investigations[0].Notebooks[0].Blocks[0].Id: the id "
+              "'33333333-0000-4000-8000-000000000002' is also the id of "
+              "Investigations[0].MainNotebook.Blocks[0]");
+
+    json = document_json(sample_project());
     json["Datasets"][0]["CaseCount"] = "three";
     EXPECT_EQ(read_error(json.dump()),
               "MCL Datasets[0].CaseCount: expected an integer, got string");

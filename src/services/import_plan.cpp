@@ -105,8 +105,8 @@ void plan_assets(storage::Store& store, const importers::McProject& package,
     }
     auto skipped = [&](const char* type, const std::string& id, const std::string& name) {
         plan.skipped.push_back({type, id, name, 409,
-                                  fmt::format("A {} named '{}' already exists in project '{}'",
-                                              to_lower(type), name, plan.project.name)});
+                                fmt::format("A {} named '{}' already exists in project '{}'",
+                                            to_lower(type), name, plan.project.name)});
     };
     for (const auto& step : plan.datasets) {
         if (step.action == AssetAction::Skip) skipped("Dataset", step.mcl->id, step.mcl->name);

@@ -343,10 +343,11 @@ void ImportRun::write_datasets() {
     for (const auto& step : plan_.datasets) {
         if (step.action == AssetAction::Skip || !step.readable) continue;
         if (step.action == AssetAction::Overwrite) {
-            if (!store_.datasets().find(plan_.project.id, step.record.id)) {
+            const auto current = store_.datasets().find(plan_.project.id, step.record.id);
+            if (!current || current->stored_file != step.existing->stored_file) {
                 throw ServiceError(ErrorKind::Conflict,
-                                   fmt::format("Dataset '{}' was deleted during the import; "
-                                               "import again",
+                                   fmt::format("Dataset '{}' was changed or deleted during the "
+                                               "import; import again",
                                                step.record.name));
             }
             store_.datasets().update(step.record);
