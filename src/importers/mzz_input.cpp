@@ -14,6 +14,8 @@ namespace {
 constexpr size_t kChunkSize = size_t{1} << 18;
 // .NET writes string lengths as a 7-bit-encoded Int32: at most 5 bytes.
 constexpr int kMaxLengthBytes = 5;
+// A list is reserved for at most this many items before they are read (its count is not trusted).
+constexpr size_t kMaxReservedItems = 64;
 
 std::string hex_bytes(std::string_view bytes) {
     std::string out;
@@ -177,6 +179,7 @@ std::optional<std::vector<std::string>> MzzInput::nlist(std::string_view what) {
     const int32_t count = i32(what);
     if (count < 0) fail(at, fmt::format("expected the count of {}, found {}", what, count));
     std::vector<std::string> items;
+    items.reserve(std::min<size_t>(static_cast<size_t>(count), kMaxReservedItems));
     for (int32_t i = 0; i < count; ++i) items.push_back(str(what));
     return items;
 }

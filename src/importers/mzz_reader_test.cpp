@@ -477,7 +477,7 @@ TEST_F(MzzReaderTest, InconsistentTablesFailAtTheOffendingBytes) {
          "event row 0 of case 'ED103402' (case row 1) first"},
         {"a case without events",
          [](TestDataset& d) {
-             d.case_ids.push_back("ED200000");
+             d.case_ids.emplace_back("ED200000");
              d.case_columns[0].texts.emplace_back("P1");
          },
          nullptr,

@@ -148,7 +148,7 @@ class MzzDataset:
         self._event_columns = {}
         if resource_column is not None:
             self.event_column(resource_column, "string")
-        self._cases = []               # case ids in order of addition
+        self._cases = {}               # case id -> None, in order of addition
         self._events = []              # (case id, activity, time, input order)
 
     def case_column(self, name, type_name=None, derived=None):
@@ -160,15 +160,14 @@ class MzzDataset:
     def add_case(self, case_id, **attributes):
         if case_id in self._cases:
             raise ValueError(f"case {case_id!r} added twice")
-        self._cases.append(case_id)
+        self._cases[case_id] = None
         for name, value in attributes.items():
             self._set(self._case_columns, name, case_id, value)
 
     def add_event(self, case_id, activity, time, **attributes):
         """Adds an event (its case is created on first use). With a resource column, pass the
         resource as an attribute of that name."""
-        if case_id not in self._cases:
-            self._cases.append(case_id)
+        self._cases.setdefault(case_id, None)
         row = len(self._events)
         self._events.append((case_id, activity, time, row))
         for name, value in attributes.items():

@@ -1,10 +1,15 @@
-"""`pmstudio inspect` reads the .mzz files tests/api/mzz_writer.py writes: writer and reader agree
-on the grammar, the event-to-case join, types, derived columns and the freeze time."""
+"""mindzie dataset files (.mzz) written by tests/api/mzz_writer.py: `pmstudio inspect` reads them
+(writer and reader agree on the grammar, the event-to-case join, types, derived columns and the
+freeze time), and a dataset takes its data from one and keeps its freeze time for executions."""
 
 import json
 import subprocess
+import time
 from datetime import datetime, timedelta
 
+from analysis_support import Workspace
+from conftest import Client, Tenant
+from execution_support import run_block
 from mzz_writer import Derived, MzzDataset
 from pmstudio_server import BINARY
 
@@ -70,3 +75,43 @@ def test_inspect_rejects_a_damaged_mzz_file(tmp_path):
     assert result.returncode == 1
     assert "Invalid mindzie dataset file: mzz offset 0x" in result.stderr
     assert "after the gzip member" in result.stderr
+
+
+def wait_for_import(client, path, timeout=60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        status = client.get(path).json()
+        if status["status"] in ("Completed", "Failed"):
+            return status
+        time.sleep(0.05)
+    raise AssertionError("the import did not finish")
+
+
+def test_a_dataset_imported_from_mzz_stays_frozen_in_time_across_restarts(fresh_server,
+                                                                           tmp_path):
+    srv = fresh_server()
+    tenant = Tenant(Client(srv.url, srv.admin_key))
+    ws = Workspace(tenant)
+    path = tmp_path / "enriched.mzz"
+    enriched_dataset().write(path)
+    base = f"{ws.base}/dataset/{ws.dataset}"
+    with open(path, "rb") as data:
+        response = tenant.client.post(f"{base}/import", files={"file": ("enriched.mzz", data)})
+    assert response.status_code == 202, response.text
+    status = wait_for_import(tenant.client, f"{base}/import/{response.json()['importId']}/status")
+    assert status["status"] == "Completed", json.dumps(status)
+    dataset = tenant.client.get(base).json()
+    assert (dataset["caseCount"], dataset["eventCount"]) == (3, 7)
+    assert (dataset["sourceFormat"], dataset["resourceColumnName"]) == ("mzz", "Resource")
+    notebook = ws.notebook(ws.investigation()["investigationId"])["notebookId"]
+    this_week = {"FilterType": 4, "StartDateSelection": {"Variable": 1},
+                 "EndDateSelection": {"Variable": 11}}
+    block = ws.block(notebook, "FilterDate", this_week)["blockId"]
+
+    srv.restart()  # the log now comes from the stored binary file
+    ws.client = tenant.client = Client(srv.url, tenant.key)
+    ws.load()
+    envelope = run_block(ws, block)
+    # "This week" of the freeze time, Sunday 2025-05-04 14:00, whatever the day the test runs.
+    assert envelope["details"]["UsedStartDate"] == "2025-04-28T00:00:00Z"
+    assert envelope["outputCaseCount"] == 3
