@@ -21,7 +21,6 @@ from dataset_support import export
 from execution_support import shared_log
 from mindzie_package import MindziePackage
 from pmstudio_server import BINARY
-from test_mzz_inspect import run_inspect
 from transfer_support import (IMPORT_FIELDS, ProjectView, RichProject, bad_request, download,
                               exported, figures, import_package, imported, members, package,
                               remapped)
@@ -658,7 +657,8 @@ def stored_figures(mindzie, dataset):
     tenant = mindzie["tenant"]
     directory = mindzie["server"].data_dir / "tenants" / tenant.id / "datasets" / dataset
     [stored] = directory.glob("*.pmslog")
-    done = run_inspect(stored)
+    done = subprocess.run([str(BINARY), "inspect", str(stored)], capture_output=True, text=True,
+                          timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
 
