@@ -78,7 +78,7 @@ void add_rate_headers(Response& response, const RateDecision& decision) {
 }
 
 // Sends a file in chunks (exports can be larger than memory should hold) and deletes it after.
-void stream_file(httplib::Response& res, Response response) {
+void stream_file(httplib::Response& res, const Response& response) {
     auto file = std::make_shared<std::ifstream>(response.body_file, std::ios::binary);
     const auto size = static_cast<size_t>(std::filesystem::file_size(response.body_file));
     const auto path = response.body_file;
@@ -159,9 +159,10 @@ Response HttpServer::handle(Request& request, const std::function<bool(std::stri
         const auto length = request.header("content-length");
         if (length &&
             std::strtoll(length->c_str(), nullptr, 10) > spec.max_upload_bytes + kFramingSlack) {
-            Response response =
-                Response::error(413, fmt::format("The upload exceeds the limit of {} bytes (1 GB)",
-                                                 spec.max_upload_bytes));
+            const auto message = fmt::format("The upload exceeds the limit of {} bytes (1 GB)",
+                                             spec.max_upload_bytes);
+            Response response = spec.too_large_response ? spec.too_large_response(message)
+                                                        : Response::error(413, message);
             response.headers.emplace_back("Connection", "close");
             return finish(std::move(response));
         }
@@ -278,7 +279,7 @@ int HttpServer::bind() {
         if (response.body_file.empty()) {
             res.set_content(response.body, response.content_type);
         } else {
-            stream_file(res, std::move(response));
+            stream_file(res, response);
         }
         spdlog::info("{} {} {} route={} status={} {:.2f}ms", request.request_id, request.method,
                      request.path, request.route.empty() ? "-" : request.route, response.status,

@@ -40,6 +40,9 @@ struct RouteSpec {
     // Upload routes stream their body to the handler (Request::stream_body) instead of having it
     // read into memory; a declared Content-Length above this (plus framing slack) is a 413 at once.
     int64_t max_upload_bytes = 0;
+    // The answer to a declared Content-Length above max_upload_bytes, for routes whose reference
+    // documents another one than 413 {"error": message}.
+    std::function<Response(const std::string& message)> too_large_response{};
     // Ping routes answer in text/plain, their authentication errors included.
     bool plain_text = false;
     std::vector<ResponseDoc> responses{};

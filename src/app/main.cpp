@@ -4,6 +4,7 @@
 
 #include "app/api_key_cli.h"
 #include "app/inspect_command.h"
+#include "app/project_cli.h"
 #include "app/server_app.h"
 #include "app/server_options.h"
 
@@ -85,6 +86,27 @@ int main(int argc, char** argv) {
                      "IANA zone for timestamps without an offset")
         ->capture_default_str();
 
+    pmstudio::app::ProjectTransferOptions transfer;
+    auto* project = cli.add_subcommand("project", "Export or import project packages (.mpz)");
+    project->require_subcommand(1);
+    auto* project_export = project->add_subcommand(
+        "export", "Write a project with its datasets, analyses and dashboards to a .mpz file");
+    auto* project_import =
+        project->add_subcommand("import", "Import a .mpz file into a tenant as a new project");
+    for (auto* command : {project_export, project_import}) {
+        command->add_option("--data-dir", transfer.data_dir, "Data directory")
+            ->capture_default_str();
+        command->add_option("--tenant", transfer.tenant_id, "Tenant id")->required();
+    }
+    project_export->add_option("--project", transfer.project_id, "Project id")->required();
+    project_export->add_option("--output", transfer.file, "The .mpz file to write")->required();
+    project_import->add_option("--file", transfer.file, "The .mpz file to import")->required();
+    project_import->add_option("--duplicate-check", transfer.duplicate_check,
+                               "When the tenant has a project of that name: create_new (default), "
+                               "skip or overwrite");
+    project_import->add_option("--overwrite-types", transfer.overwrite_types,
+                               "With overwrite: Dataset, Investigation, Dashboard");
+
     CLI11_PARSE(cli, argc, argv);
 
     try {
@@ -93,6 +115,8 @@ int main(int argc, char** argv) {
         if (*list) return pmstudio::app::api_key_list(data_dir, tenant);
         if (*revoke) return pmstudio::app::api_key_revoke(data_dir, tenant, key_id);
         if (*inspect) return pmstudio::app::run_inspect(inspect_options);
+        if (*project_export) return pmstudio::app::project_export(transfer);
+        if (*project_import) return pmstudio::app::project_import(transfer);
     } catch (const std::exception& error) {
         std::cerr << "pmstudio: " << error.what() << "\n";
         return 1;

@@ -31,6 +31,7 @@
 #include "api/project_cache_controller.h"
 #include "api/project_controller.h"
 #include "api/project_thumbnail_controller.h"
+#include "api/project_transfer_controller.h"
 #include "api/project_user_controller.h"
 #include "api/router.h"
 #include "api/template_controller.h"
@@ -53,6 +54,8 @@
 #include "services/investigation_service.h"
 #include "services/notebook_service.h"
 #include "services/project_cache.h"
+#include "services/project_export.h"
+#include "services/project_import.h"
 #include "services/project_member_service.h"
 #include "services/project_service.h"
 #include "services/project_thumbnail_service.h"
@@ -136,6 +139,9 @@ int run_server(const ServerOptions& options) {
     services::DashboardViewService dashboard_views(*store, project_cache, executions);
     const web::AssetCatalog web_assets(web::bundled_assets());
     const web::Pages web_pages(web::bundled_pages(), web_assets);
+    services::ProjectExportService project_exports(*store, tenant_storage, project_cache);
+    services::ProjectImportService project_imports(*store, tenant_storage, project_cache,
+                                                   dataset_cache, templates);
     if (int installed = templates.install_bundled(bundled_templates()); installed > 0) {
         spdlog::info("installed {} global templates", installed);
     }
@@ -148,6 +154,7 @@ int run_server(const ServerOptions& options) {
     api::register_project_cache_routes(router, projects);
     api::register_project_user_routes(router, project_members);
     api::register_project_thumbnail_routes(router, project_thumbnails);
+    api::register_project_transfer_routes(router, project_exports, project_imports);
     api::register_user_routes(router, users);
     api::register_tenant_user_routes(router, users);
     api::register_dataset_routes(router, datasets);

@@ -44,4 +44,9 @@ std::string html_escape(std::string_view text) {
     return out;
 }
 
+std::optional<std::string> unless_empty(std::string_view text) {
+    if (text.empty()) return std::nullopt;
+    return std::string(text);
+}
+
 }  // namespace pmstudio

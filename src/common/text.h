@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -13,5 +14,8 @@ std::string to_lower(std::string_view text);
 
 // Text made safe for HTML element content and quoted attribute values (& < > " ').
 std::string html_escape(std::string_view text);
+
+// The text, or nullopt when it is empty (optional fields stored as "").
+std::optional<std::string> unless_empty(std::string_view text);
 
 }  // namespace pmstudio

@@ -1,5 +1,8 @@
 #include "importers/mcl_reader.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "importers/mcl_object_reader.h"
 
 namespace pmstudio::importers {
@@ -65,7 +68,9 @@ McPanel read_panel(const McJson& json, const std::string& path) {
     return panel;
 }
 
-McDashboard read_dashboard(const McJson& json, const std::string& path) {
+}  // namespace
+
+McDashboard read_mcl_dashboard(const McJson& json, const std::string& path) {
     McObjectReader fields(json, path);
     McDashboard dashboard;
     dashboard.version = fields.integer("Version");
@@ -82,7 +87,7 @@ McDashboard read_dashboard(const McJson& json, const std::string& path) {
     return dashboard;
 }
 
-McNotebook read_notebook(const McJson& json, const std::string& path) {
+McNotebook read_mcl_notebook(const McJson& json, const std::string& path) {
     McObjectReader fields(json, path);
     McNotebook notebook;
     notebook.version = fields.integer("Version");
@@ -96,18 +101,38 @@ McNotebook read_notebook(const McJson& json, const std::string& path) {
     const McJson dashboard = fields.raw("NotebookDashboard");
     if (!dashboard.is_null()) {
         notebook.notebook_dashboard =
-            read_dashboard(dashboard, fields.path_of("NotebookDashboard"));
+            read_mcl_dashboard(dashboard, fields.path_of("NotebookDashboard"));
     }
     notebook.notebook_type = fields.integer("NotebookType");
     notebook.extra = fields.rest();
     return notebook;
 }
 
+namespace {
+
+// "line L, column C" of the token the parser stopped at. nlohmann counts the position after the
+// last character it read, which is often the line break behind the offending token ("column 0"
+// of the next line); this points at the token itself.
+std::string error_position(std::string_view text, size_t byte) {
+    size_t at = std::min(byte == 0 ? 0 : byte - 1, text.empty() ? 0 : text.size() - 1);
+    while (at > 0 && std::isspace(static_cast<unsigned char>(text[at])) != 0) --at;
+    const std::string_view before = text.substr(0, at);
+    const size_t line = 1 + static_cast<size_t>(std::ranges::count(before, '\n'));
+    const size_t line_start = before.rfind('\n');
+    const size_t column = line_start == std::string_view::npos ? at + 1 : at - line_start;
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
 McJson parse_json(std::string_view text) {
     try {
         return McJson::parse(text, nullptr, true, /*ignore_comments=*/true);
     } catch (const McJson::parse_error& error) {
-        fail_mcl("", "not JSON: " + json_error_text(error));
+        std::string problem = json_error_text(error);
+        if (problem.starts_with("parse error")) {
+            const size_t colon = problem.find(": ");
+            if (colon != std::string::npos) problem.erase(0, colon + 2);
+        }
+        fail_mcl("", "not JSON at " + error_position(text, error.byte) + ": " + problem);
     }
 }
 
@@ -130,7 +155,7 @@ McDocument read_mcl(std::string_view text) {
     document.investigations = fields.raw("Investigations");
     document.dashboards = fields.raw("Dashboards");
     if (!fields.has("Notebooks")) fail_mcl("Notebooks", "missing");
-    document.notebooks = fields.list<McNotebook>("Notebooks", read_notebook);
+    document.notebooks = fields.list<McNotebook>("Notebooks", read_mcl_notebook);
     document.blocks = fields.list<McBlock>("Blocks", read_block);
     document.enrichment_blocks =
         fields.list<McEnrichmentBlock>("EnrichmentBlocks", read_enrichment_block);

@@ -14,4 +14,9 @@ namespace pmstudio::importers {
 // expected an integer, got string".
 McDocument read_mcl(std::string_view text);
 
+// One notebook or dashboard object of a document (for documents that nest them elsewhere, such as
+// project exports); `path` is its place in error messages, e.g. "Investigations[0].MainNotebook".
+McNotebook read_mcl_notebook(const McJson& json, const std::string& path);
+McDashboard read_mcl_dashboard(const McJson& json, const std::string& path);
+
 }  // namespace pmstudio::importers

@@ -162,6 +162,12 @@ TEST(MclReader, ChangedSettingsAreWrittenInDotNetForm) {
 
 TEST(MclReader, MalformedInputNamesThePlace) {
     EXPECT_NE(read_error("not json").find("MCL document: not JSON"), std::string::npos);
+    EXPECT_EQ(read_error("{\n  \"ContentType\" 8\n}"),
+              "MCL document: not JSON at line 2, column 17: syntax error while parsing object "
+              "separator - unexpected number literal; expected ':'");
+    EXPECT_EQ(read_error("{\"ContentType\": 1,}"),
+              "MCL document: not JSON at line 1, column 19: syntax error while parsing object key "
+              "- unexpected '}'; expected string literal");
     EXPECT_NE(read_error("[1, 2]").find("MCL document: expected an object, got array"),
               std::string::npos);
     EXPECT_NE(read_error(edited("\"Notebooks\": [", "\"NotNotebooks\": ["))

@@ -1,12 +1,13 @@
 #include "importers/mcl_writer.h"
 
+#include "importers/mcl_write_parts.h"
+
 namespace pmstudio::importers {
 namespace {
 
-template <class T>
-McJson or_null(const std::optional<T>& value) {
-    return value ? McJson(*value) : McJson();
-}
+using mcl_write::append_extra;
+using mcl_write::list;
+using mcl_write::or_null;
 
 // .NET's indented JSON (Newtonsoft, Formatting.Indented): two spaces, CRLF line breaks. Line
 // breaks inside strings are escaped by dump(), so every '\n' of its output is a structural one.
@@ -27,18 +28,6 @@ McJson embedded(const McEmbeddedJson& json) {
         return json.text;
     }
     return json.value.is_null() ? McJson() : McJson(dotnet_indented(json.value));
-}
-
-void append_extra(McJson& object, const McJson& extra) {
-    if (!extra.is_object()) return;
-    for (const auto& item : extra.items()) object[item.key()] = item.value();
-}
-
-template <class Item, class WriteItem>
-McJson list(const std::vector<Item>& items, WriteItem write_item) {
-    McJson array = McJson::array();
-    for (const Item& item : items) array.push_back(write_item(item));
-    return array;
 }
 
 template <class Item, class WriteItem>
@@ -95,7 +84,9 @@ McJson write_panel(const McPanel& panel) {
     return json;
 }
 
-McJson write_dashboard(const McDashboard& dashboard) {
+}  // namespace
+
+McJson write_mcl_dashboard(const McDashboard& dashboard) {
     McJson json = McJson::object();
     json["Version"] = or_null(dashboard.version);
     json["Id"] = dashboard.id;
@@ -111,7 +102,7 @@ McJson write_dashboard(const McDashboard& dashboard) {
     return json;
 }
 
-McJson write_notebook(const McNotebook& notebook) {
+McJson write_mcl_notebook(const McNotebook& notebook) {
     McJson json = McJson::object();
     json["Version"] = or_null(notebook.version);
     json["Id"] = notebook.id;
@@ -121,13 +112,11 @@ McJson write_notebook(const McNotebook& notebook) {
     json["Blocks"] = list(notebook.blocks, write_block);
     json["DashboardBlocks"] = list(notebook.dashboard_blocks, write_block);
     json["NotebookDashboard"] =
-        notebook.notebook_dashboard ? write_dashboard(*notebook.notebook_dashboard) : McJson();
+        notebook.notebook_dashboard ? write_mcl_dashboard(*notebook.notebook_dashboard) : McJson();
     json["NotebookType"] = or_null(notebook.notebook_type);
     append_extra(json, notebook.extra);
     return json;
 }
-
-}  // namespace
 
 std::string write_mcl(const McDocument& document) {
     McJson json = McJson::object();
@@ -141,7 +130,7 @@ std::string write_mcl(const McDocument& document) {
     json["Enrichments"] = document.enrichments;
     json["Investigations"] = document.investigations;
     json["Dashboards"] = document.dashboards;
-    json["Notebooks"] = list(document.notebooks, write_notebook);
+    json["Notebooks"] = list(document.notebooks, write_mcl_notebook);
     json["Blocks"] = list(document.blocks, write_block);
     json["EnrichmentBlocks"] = list(document.enrichment_blocks, write_enrichment_block);
     json["EnrichmentNotebooks"] = document.enrichment_notebooks;

@@ -13,4 +13,9 @@ namespace pmstudio::importers {
 // document read by read_mcl.
 std::string write_mcl(const McDocument& document);
 
+// One notebook or dashboard object, as write_mcl writes them (for documents that nest them
+// elsewhere, such as project exports).
+McJson write_mcl_notebook(const McNotebook& notebook);
+McJson write_mcl_dashboard(const McDashboard& dashboard);
+
 }  // namespace pmstudio::importers

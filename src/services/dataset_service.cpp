@@ -7,6 +7,7 @@
 #include "common/clock.h"
 #include "common/guid.h"
 #include "common/service_error.h"
+#include "common/text.h"
 #include "eventlog/binary_format.h"
 #include "services/project_lookup.h"
 #include "services/tenant_service.h"
@@ -38,11 +39,6 @@ DatasetImportOutcome outcome_of(const storage::DatasetRecord& dataset,
     outcome.warnings = report.warnings();
     outcome.row_issues = report.issues();
     return outcome;
-}
-
-std::optional<std::string> optional_column(const std::string& name) {
-    if (name.empty()) return std::nullopt;
-    return name;
 }
 
 void require_mapping(const importers::ImportOptions& options, importers::LogFormat format) {
@@ -123,8 +119,8 @@ void DatasetService::fill_from_log(storage::DatasetRecord& dataset, const eventl
     dataset.case_id_column = meta.case_id_column;
     dataset.activity_column = meta.activity_column;
     dataset.time_column = meta.timestamp_column;
-    dataset.resource_column = optional_column(meta.resource_column);
-    dataset.begin_time_column = optional_column(meta.start_time_column);
+    dataset.resource_column = unless_empty(meta.resource_column);
+    dataset.begin_time_column = unless_empty(meta.start_time_column);
     dataset.case_count = static_cast<int64_t>(log.case_count());
     dataset.event_count = static_cast<int64_t>(log.event_count());
     dataset.source_format = meta.source_format;

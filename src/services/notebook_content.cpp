@@ -1,21 +1,19 @@
 #include "services/notebook_content.h"
 
 #include <algorithm>
-#include <map>
 #include <optional>
 
 #include "common/clock.h"
 #include "common/guid.h"
 #include "mining/operator_registry.h"
 #include "services/block_chain.h"
+#include "services/id_map.h"
 
 namespace pmstudio::services {
 namespace {
 
 using importers::McBlock;
 using importers::McJson;
-
-constexpr size_t kGuidLength = 36;
 
 std::string settings_text(const importers::McEmbeddedJson& settings) {
     if (!settings.text.empty()) return settings.text;
@@ -77,6 +75,22 @@ storage::BlockRecord block_from_mcl(const importers::McEnrichmentBlock& block) {
     return record;
 }
 
+void add_mcl_notebook(const importers::McNotebook& notebook, NotebookContent& content) {
+    content.notebook_ids.push_back(normalize_guid(notebook.id));
+    for (const auto& block : notebook.blocks) content.chain.push_back(block_from_mcl(block, false));
+    for (const auto& block : notebook.dashboard_blocks) {
+        content.dashboard_blocks.push_back(block_from_mcl(block, true));
+    }
+    if (notebook.notebook_dashboard) {
+        content.dashboard_ids.push_back(normalize_guid(notebook.notebook_dashboard->id));
+        for (const auto& panel : notebook.notebook_dashboard->panels) {
+            content.panels.push_back(panel_from_mcl(panel));
+        }
+    }
+}
+
+}  // namespace
+
 storage::PanelRecord panel_from_mcl(const importers::McPanel& panel) {
     storage::PanelRecord record;
     record.id = normalize_guid(panel.id);
@@ -93,60 +107,6 @@ storage::PanelRecord panel_from_mcl(const importers::McPanel& panel) {
     record.extra_options = panel.extra_options.text.empty() ? "{}" : panel.extra_options.text;
     return record;
 }
-
-void add_mcl_notebook(const importers::McNotebook& notebook, NotebookContent& content) {
-    content.notebook_ids.push_back(normalize_guid(notebook.id));
-    for (const auto& block : notebook.blocks) content.chain.push_back(block_from_mcl(block, false));
-    for (const auto& block : notebook.dashboard_blocks) {
-        content.dashboard_blocks.push_back(block_from_mcl(block, true));
-    }
-    if (notebook.notebook_dashboard) {
-        content.dashboard_ids.push_back(normalize_guid(notebook.notebook_dashboard->id));
-        for (const auto& panel : notebook.notebook_dashboard->panels) {
-            content.panels.push_back(panel_from_mcl(panel));
-        }
-    }
-}
-
-// Source id -> new id, for every id the content defines.
-class IdMap {
-public:
-    void add(const std::string& from, const std::string& to) { ids_[from] = to; }
-    std::string fresh(const std::string& from) {
-        auto id = new_guid();
-        ids_[from] = id;
-        return id;
-    }
-    std::optional<std::string> find(const std::string& from) const {
-        auto it = ids_.find(from);
-        if (it == ids_.end()) return std::nullopt;
-        return it->second;
-    }
-    // `text` with every GUID that names a source object replaced by the new id (GUIDs in JSON
-    // settings, nested JSON-in-JSON strings included, are plain 36-character tokens).
-    std::string rewrite(const std::string& text) const {
-        std::string out;
-        out.reserve(text.size());
-        size_t i = 0;
-        while (i < text.size()) {
-            if (i + kGuidLength <= text.size() &&
-                is_guid(std::string_view(text).substr(i, kGuidLength))) {
-                if (auto to = find(normalize_guid(std::string_view(text).substr(i, kGuidLength)))) {
-                    out += *to;
-                    i += kGuidLength;
-                    continue;
-                }
-            }
-            out += text[i++];
-        }
-        return out;
-    }
-
-private:
-    std::map<std::string, std::string> ids_;
-};
-
-}  // namespace
 
 NotebookContent content_from_mcl(const importers::McDocument& document) {
     NotebookContent content;
@@ -168,6 +128,12 @@ NotebookContent content_from_mcl(const importers::McDocument& document) {
     return content;
 }
 
+NotebookContent content_from_mcl(const importers::McNotebook& notebook) {
+    NotebookContent content;
+    add_mcl_notebook(notebook, content);
+    return content;
+}
+
 NotebookContent load_notebook_content(storage::Store& store,
                                       const storage::NotebookRecord& notebook) {
     NotebookContent content;
@@ -184,15 +150,20 @@ NotebookContent load_notebook_content(storage::Store& store,
 
 void add_notebook_content(storage::Store& store, const storage::NotebookRecord& notebook,
                           NotebookContent content, const std::string& author) {
-    const auto dashboard = store.dashboards().find_for_notebook(notebook.id);
     IdMap ids;
+    add_notebook_content(store, notebook, std::move(content), author, ids);
+}
+
+void add_notebook_content(storage::Store& store, const storage::NotebookRecord& notebook,
+                          NotebookContent content, const std::string& author, IdMap& ids) {
+    const auto dashboard = store.dashboards().find_for_notebook(notebook.id);
     for (const auto& id : content.notebook_ids) ids.add(id, notebook.id);
     if (dashboard) {
         for (const auto& id : content.dashboard_ids) ids.add(id, dashboard->id);
     }
-    for (auto& block : content.chain) block.id = ids.fresh(block.id);
-    for (auto& block : content.dashboard_blocks) block.id = ids.fresh(block.id);
-    for (auto& panel : content.panels) panel.id = ids.fresh(panel.id);
+    for (auto& block : content.chain) block.id = ids.assign(block.id);
+    for (auto& block : content.dashboard_blocks) block.id = ids.assign(block.id);
+    for (auto& panel : content.panels) panel.id = ids.assign(panel.id);
 
     const auto now = now_iso8601();
     auto stamp = [&](storage::BlockRecord& block) {

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "importers/mcl_document.h"
+#include "services/id_map.h"
 #include "storage/store.h"
 
 namespace pmstudio::services {
@@ -27,6 +28,13 @@ struct NotebookContent {
 // dashboard blocks and panels of every notebook, and the Settings.
 NotebookContent content_from_mcl(const importers::McDocument& document);
 
+// The content of one MCL notebook: its blocks, dashboard blocks and panels (settings stay "[]").
+NotebookContent content_from_mcl(const importers::McNotebook& notebook);
+
+// A panel read from MCL: InputblockId becomes block_id (still the source's id), a missing
+// class name is a DashboardPanelCalculator.
+storage::PanelRecord panel_from_mcl(const importers::McPanel& panel);
+
 // The content of a stored notebook.
 NotebookContent load_notebook_content(storage::Store& store,
                                       const storage::NotebookRecord& notebook);
@@ -37,5 +45,10 @@ NotebookContent load_notebook_content(storage::Store& store,
 // Runs inside the caller's transaction.
 void add_notebook_content(storage::Store& store, const storage::NotebookRecord& notebook,
                           NotebookContent content, const std::string& author);
+// The same with the caller's id map: a source id it already maps keeps that new id (a project
+// import assigns the ids of a whole package up front, so references between notebooks resolve);
+// the others get fresh ids, added to `ids`.
+void add_notebook_content(storage::Store& store, const storage::NotebookRecord& notebook,
+                          NotebookContent content, const std::string& author, IdMap& ids);
 
 }  // namespace pmstudio::services

@@ -135,6 +135,7 @@ storage::NotebookRecord NotebookService::create_from_template(const Caller& call
         require_investigation(store_, project_id, investigation_id, ErrorBody::PascalCase);
         notebook = new_notebook(caller, investigation_id, named);
         notebook.settings = content.settings;
+        notebook.template_id = found->id;
         insert_notebook(store_, notebook, project_id);
         add_notebook_content(store_, notebook, std::move(content), caller.audit_name());
     });
@@ -195,6 +196,7 @@ storage::NotebookRecord NotebookService::copy(
         input.notebook_type = source.notebook_type;
         copy = new_notebook(caller, destination, input);
         copy.settings = source.settings;
+        copy.template_id = source.template_id;
         insert_notebook(store_, copy, project_id);
         add_notebook_content(store_, copy, load_notebook_content(store_, source),
                              caller.audit_name());

@@ -347,6 +347,11 @@ CREATE TABLE server_secrets (
     value TEXT NOT NULL
 );
 )sql"},
+    Migration{6, R"sql(
+-- The template a notebook was made from (NULL for other notebooks, or once the template is
+-- deleted); project exports carry those templates with the notebooks.
+ALTER TABLE notebooks ADD COLUMN template_id TEXT REFERENCES templates(id) ON DELETE SET NULL;
+)sql"},
 };
 
 }  // namespace

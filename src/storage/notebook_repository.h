@@ -15,8 +15,9 @@ struct NotebookRecord {
     int64_t notebook_type = 0;  // 0 standard, 1 template-based, 2 base knowledge
     double notebook_order = 0;
     bool is_main = false;
-    double last_execution_duration = 0;  // seconds
-    std::string settings = "[]";         // the MCL Settings of the template it came from
+    double last_execution_duration = 0;      // seconds
+    std::string settings = "[]";             // the MCL Settings of the template it came from
+    std::optional<std::string> template_id;  // the template it was made from, while it exists
     std::string created_by;
     std::optional<std::string> modified_by;  // null until the first update
     std::string date_created;

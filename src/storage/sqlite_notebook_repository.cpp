@@ -6,8 +6,8 @@ namespace {
 constexpr const char* kSelect =
     "SELECT n.id, n.investigation_id, n.name, n.description, n.notebook_type, n.notebook_order, "
     "n.is_main, n.last_execution_duration, n.settings, n.created_by, n.modified_by, "
-    "n.date_created, n.date_modified, (SELECT COUNT(*) FROM blocks b WHERE b.notebook_id = n.id) "
-    "FROM notebooks n ";
+    "n.date_created, n.date_modified, (SELECT COUNT(*) FROM blocks b WHERE b.notebook_id = n.id), "
+    "n.template_id FROM notebooks n ";
 
 NotebookRecord read_notebook(const Statement& row) {
     NotebookRecord n;
@@ -25,6 +25,7 @@ NotebookRecord read_notebook(const Statement& row) {
     n.date_created = row.text(11);
     n.date_modified = row.text(12);
     n.block_count = row.integer(13);
+    n.template_id = row.optional_text(14);
     return n;
 }
 
@@ -41,10 +42,11 @@ void SqliteNotebookRepository::insert(const NotebookRecord& n) {
         .prepare(
             "INSERT INTO notebooks (id, investigation_id, name, description, notebook_type, "
             "notebook_order, is_main, last_execution_duration, settings, created_by, modified_by, "
-            "date_created, date_modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            "date_created, date_modified, template_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?)")
         .bind_all(n.id, n.investigation_id, n.name, n.description, n.notebook_type,
                   n.notebook_order, n.is_main, n.last_execution_duration, n.settings, n.created_by,
-                  n.modified_by, n.date_created, n.date_modified)
+                  n.modified_by, n.date_created, n.date_modified, n.template_id)
         .execute();
 }
 
