@@ -13,6 +13,12 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 BINARY = Path(os.environ.get("PMSTUDIO_BINARY", REPO_ROOT / "build" / "pmstudio"))
 
 
+def run_inspect(path):
+    """`pmstudio inspect PATH`: the figures of an event-log file, as JSON on stdout."""
+    return subprocess.run([str(BINARY), "inspect", str(path)], capture_output=True, text=True,
+                          timeout=120, check=False)
+
+
 def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -3,7 +3,6 @@
 freeze time), and a dataset takes its data from one and keeps its freeze time for executions."""
 
 import json
-import subprocess
 import time
 from datetime import datetime, timedelta
 
@@ -11,12 +10,7 @@ from analysis_support import Workspace
 from conftest import Client, Tenant
 from execution_support import run_block
 from mzz_writer import Derived, MzzDataset
-from pmstudio_server import BINARY
-
-
-def run_inspect(path):
-    return subprocess.run([str(BINARY), "inspect", str(path)], capture_output=True, text=True,
-                          timeout=120, check=False)
+from pmstudio_server import run_inspect
 
 
 def enriched_dataset():

@@ -1,7 +1,7 @@
 """Project packages (.mpz): export, import into another tenant (every object under a new id, every
 reference remapped, the same figures), SnapLogic's duplicate handling, bad input, tenant walls,
-an import killed midway, restart persistence, the CLI, and mindzieStudio packages (.mzz datasets,
-enrichments) that import and run."""
+an import killed midway, restart persistence and the CLI. mindzieStudio packages are in
+test_mindzie_packages.py."""
 
 import json
 import re
@@ -19,9 +19,8 @@ from analysis_support import SMALL_CSV, Workspace
 from conftest import Client, Tenant, unique_name
 from dataset_support import export
 from execution_support import shared_log
-from mindzie_package import MindziePackage
 from pmstudio_server import BINARY
-from transfer_support import (IMPORT_FIELDS, ProjectView, RichProject, bad_request, download,
+from transfer_support import (ProjectView, RichProject, bad_request, download,
                               exported, figures, import_package, imported, members, package,
                               remapped)
 
@@ -614,107 +613,3 @@ def test_the_cli_exports_and_imports_for_backups(fresh_server, tmp_path):
     missing = cli("export", "--data-dir", srv.data_dir, "--tenant", target.id, "--project",
                   small.ws.project, "--output", tmp_path / "x.mpz")
     assert missing.returncode == 1 and "Project not found" in missing.stderr
-
-
-# --- mindzieStudio packages ---------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def mindzie(server):
-    tenant = Tenant(Client(server.url, server.admin_key))
-    built = MindziePackage()
-    response = import_package(tenant.client, tenant.id, built.content, "Emergency Department.mpz")
-    assert response.status_code == 200, response.text
-    body = response.json()
-    return {"tenant": tenant, "package": built, "import": body, "server": server,
-            "view": ProjectView(tenant.client, tenant.id, body["projectId"])}
-
-
-def test_a_mindzie_package_imports_and_reports_the_damaged_dataset(mindzie):
-    body, built = mindzie["import"], mindzie["package"]
-    assert list(body) == IMPORT_FIELDS and body["success"] is True
-    assert body["projectName"] == "Emergency Department"
-    assert (body["datasetsImported"], body["investigationsImported"],
-            body["dashboardsImported"]) == (2, 2, 1)
-    assert body["message"] == ("Project imported with 0 asset(s) left out and 2 warning(s); "
-                               "see details")
-    details = body["details"]
-    assert details["failed"] == []
-    assert [(w["type"], w["name"]) for w in details["warnings"]] == [
-        ("Dataset", "Year to Date - old"), ("Investigation", "Old analysis")]
-    damaged, dependent = details["warnings"]
-    assert damaged["id"] == built.old
-    assert damaged["message"] == (
-        f"Dataset 'Year to Date - old' was not imported: datasets/{built.old}.mzz: "
-        f"mzz offset 0x{built.damaged_offset:04X}: expected column record tag 8, found 7")
-    assert dependent["message"] == ("Investigation 'Old analysis' was not imported: its dataset "
-                                    "'Year to Date - old' was not imported")
-    view = mindzie["view"]
-    assert sorted(view.datasets) == ["Year to Date", "Year to Date - Enriched"]
-    assert sorted(view.investigations) == ["Waiting times", "Year to Date - Enrichment"]
-
-
-def stored_figures(mindzie, dataset):
-    tenant = mindzie["tenant"]
-    directory = mindzie["server"].data_dir / "tenants" / tenant.id / "datasets" / dataset
-    [stored] = directory.glob("*.pmslog")
-    done = subprocess.run([str(BINARY), "inspect", str(stored)], capture_output=True, text=True,
-                          timeout=120, check=False)
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
-
-
-def test_mindzie_datasets_keep_split_types_derived_columns_and_freeze_time(mindzie):
-    view = mindzie["view"]
-    enriched = view.datasets["Year to Date - Enriched"]
-    assert (enriched["caseCount"], enriched["eventCount"], enriched["sourceFormat"]) == (4, 12,
-                                                                                        "mzz")
-    assert (enriched["caseIdColumnName"], enriched["activityColumnName"],
-            enriched["timeColumnName"], enriched["resourceColumnName"]) == (
-        "CaseId", "ActivityName", "ActivityTime", "Resource")
-    figures_of = stored_figures(mindzie, enriched["datasetId"])
-    assert figures_of["freeze_time"] == "2025-05-04T14:00:00Z"
-    assert figures_of["case_attributes"] == [
-        {"name": "RegistrationTime", "type": "datetime", "derived": True},
-        {"name": "TimeSinceLastActivity", "type": "timespan", "derived": True},
-        {"name": "LWBS", "type": "boolean", "derived": True},
-        {"name": "WaitingForBed", "type": "timespan", "derived": True},
-        {"name": "PatientID", "type": "string", "derived": False},
-        {"name": "Age", "type": "integer", "derived": False},
-        {"name": "Temp", "type": "double", "derived": False},
-    ]
-    source = stored_figures(mindzie, view.datasets["Year to Date"]["datasetId"])
-    assert "freeze_time" not in source or source["freeze_time"] is None
-    assert [c["name"] for c in source["case_attributes"]] == ["PatientID", "Age", "Temp"]
-
-
-def test_mindzie_enrichments_investigations_and_dashboards_become_ours(mindzie):
-    view, tenant = mindzie["view"], mindzie["tenant"]
-    datasets = {name: d["datasetId"] for name, d in view.datasets.items()}
-    assert view.investigations["Waiting times"]["datasetId"] == datasets["Year to Date - Enriched"]
-    # the enrichment pipeline runs on its source dataset
-    assert view.investigations["Year to Date - Enrichment"]["datasetId"] == datasets["Year to Date"]
-    assert sorted(name for investigation, name in view.notebooks
-                  if investigation == "Year to Date - Enrichment") == ["Attributes", "CleanUp",
-                                                                       "Main"]
-    project = view.project["projectId"]
-
-    def run(key):
-        return {b["blockName"]: b for b in figures(tenant.client, tenant.id, project,
-                                                    view.notebooks[key]["notebookId"])}
-
-    overview = run(("Waiting times", "Overview"))
-    assert overview["Cases"]["tables"][0]["rows"] == [["Case Count", 4]]
-    left = run(("Waiting times", "Left without being seen"))
-    assert left["LWBS cases"]["tables"][0]["rows"] == [["Case Count", 2]]  # a derived column
-    waiting = run(("Waiting times", "Waiting For Bed"))
-    assert waiting["select cases where Case End Activity is Triage"]["outputCaseCount"] == 2
-    assert waiting["Bed Assignment"]["status"] == "Success"
-    assert run(("Year to Date - Enrichment", "CleanUp"))["Freeze"]["status"] == "Success"
-    attributes = run(("Year to Date - Enrichment", "Attributes"))
-    assert attributes["Cases"]["tables"][0]["rows"] == [["Case Count", 4]]
-    [panel] = view.panels["ED Overview"]
-    selector = next(b for b in view.blocks[("Waiting times", "Overview")]
-                    if b["blockId"] == panel["blockId"])
-    calculator = next(b for b in view.blocks[("Waiting times", "Overview")]
-                      if b["name"] == "Activities" and not b.get("isDashboardBlock"))
-    assert selector["isDashboardBlock"] and selector["parentId"] == calculator["blockId"]
