@@ -27,6 +27,11 @@ void remove_selector(storage::Store& store, const storage::PanelRecord& panel) {
 
 }  // namespace
 
+void remove_dashboard_and_selectors(storage::Store& store, const std::string& dashboard_id) {
+    for (const auto& panel : store.dashboards().panels(dashboard_id)) remove_selector(store, panel);
+    store.dashboards().remove(dashboard_id);
+}
+
 DashboardPage DashboardService::list(const std::string& tenant_id, const std::string& project_id,
                                      const PageRequest& page) {
     use_project(store_, cache_, tenant_id, project_id);
@@ -86,10 +91,7 @@ void DashboardService::remove(const std::string& tenant_id, const std::string& p
             throw dashboard_validation_error(
                 "A notebook's own dashboard is deleted with its notebook");
         }
-        for (const auto& panel : store_.dashboards().panels(dashboard_id)) {
-            remove_selector(store_, panel);
-        }
-        store_.dashboards().remove(dashboard_id);
+        remove_dashboard_and_selectors(store_, dashboard_id);
     });
 }
 

@@ -22,6 +22,9 @@ struct DashboardPage {
     int64_t total_count = 0;
 };
 
+// Deletes a dashboard, its panels and their selector blocks (inside the caller's transaction).
+void remove_dashboard_and_selectors(storage::Store& store, const std::string& dashboard_id);
+
 // Dashboards of a project (Dashboard API): the project's own dashboards (pmstudio adds create,
 // update and delete) and its notebooks' dashboards, with their panels. A data panel shows a
 // selector block that POST .../panel creates in the calculator's notebook (a dashboard block

@@ -16,6 +16,7 @@
 #include "importers/mcl_reader.h"
 #include "mining/block_validator.h"
 #include "services/analysis_mcl.h"
+#include "services/dashboard_service.h"
 #include "services/import_plan.h"
 #include "services/notebook_content.h"
 #include "services/notebook_creation.h"
@@ -492,10 +493,7 @@ void ImportRun::write_dashboard(const DashboardStep& step) {
     auto& dashboard = content.dashboard;
     dashboard.id = *ids_.find(normalize_guid(step.mcl->id));
     if (step.action == AssetAction::Overwrite) {
-        for (const auto& panel : store_.dashboards().panels(dashboard.id)) {
-            if (panel.block_id) store_.blocks().remove(*panel.block_id);  // its selector
-        }
-        store_.dashboards().remove(dashboard.id);
+        remove_dashboard_and_selectors(store_, dashboard.id);
     }
     dashboard.project_id = plan_.project.id;
     dashboard.created_by = dashboard.modified_by = caller_.audit_name();
