@@ -108,9 +108,16 @@ EmbedGrant EmbedTokenService::verify(const std::string& token) {
 std::string EmbedTokenService::signature(const std::string& token_id,
                                          const std::string& dashboard_id,
                                          int64_t expires_epoch_seconds) {
-    const auto key = store_.embed_tokens().signing_key([] { return random_hex(kSigningKeyBytes); });
-    return hmac_sha256_hex(
-        key, fmt::format("pmstudio-embed|{}|{}|{}", token_id, dashboard_id, expires_epoch_seconds));
+    return hmac_sha256_hex(signing_key(), fmt::format("pmstudio-embed|{}|{}|{}", token_id,
+                                                      dashboard_id, expires_epoch_seconds));
+}
+
+const std::string& EmbedTokenService::signing_key() {
+    std::call_once(signing_key_loaded_, [this] {
+        signing_key_ =
+            store_.embed_tokens().signing_key([] { return random_hex(kSigningKeyBytes); });
+    });
+    return signing_key_;
 }
 
 }  // namespace pmstudio::services

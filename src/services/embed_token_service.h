@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -50,9 +51,13 @@ public:
 private:
     std::string signature(const std::string& token_id, const std::string& dashboard_id,
                           int64_t expires_epoch_seconds);
+    // The store's signing key, read (or made) once.
+    const std::string& signing_key();
 
     storage::Store& store_;
     DashboardService& dashboards_;
+    std::once_flag signing_key_loaded_;
+    std::string signing_key_;
 };
 
 }  // namespace pmstudio::services

@@ -51,13 +51,18 @@ bool SqliteEmbedTokenRepository::revoke(const std::string& token_id, const std::
 
 std::string SqliteEmbedTokenRepository::signing_key(const std::function<std::string()>& make) {
     auto& conn = db_.connection();
+    const auto stored = [&conn]() -> std::optional<std::string> {
+        auto stmt = conn.prepare("SELECT value FROM server_secrets WHERE name = ?");
+        stmt.bind(1, kSigningKeyName);
+        if (!stmt.step()) return std::nullopt;
+        return stmt.text(0);
+    };
+    if (auto key = stored()) return *key;
+    // Another server thread may store its key first: OR IGNORE keeps that one, and it is read back.
     conn.prepare("INSERT OR IGNORE INTO server_secrets (name, value) VALUES (?, ?)")
         .bind_all(kSigningKeyName, make())
         .execute();
-    auto stmt = conn.prepare("SELECT value FROM server_secrets WHERE name = ?");
-    stmt.bind(1, kSigningKeyName);
-    stmt.step();
-    return stmt.text(0);
+    return stored().value();
 }
 
 }  // namespace pmstudio::storage
